@@ -1,0 +1,150 @@
+package vn.dxawards.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.dxawards.appraisal.Assignment;
+import vn.dxawards.appraisal.Conflicts;
+import vn.dxawards.appraisal.JurorConflict;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.campaign.CouncilMember;
+import vn.dxawards.campaign.Phase;
+import vn.dxawards.common.DomainException;
+import vn.dxawards.dossier.Dossier;
+import vn.dxawards.dossier.DossierStatus;
+
+/**
+ * Every "may this person see or do this" of the application, in one place. Resources and pages
+ * ask; none decides for itself. Where a person may not even know a dossier exists, the answer is
+ * 404 ({@link #requireVisible}), never its content.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    /** What can be done to a dossier. */
+    public enum DossierAction {
+        VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
+        READ_AUDIT
+    }
+
+    /** What can be done to a campaign. */
+    public enum CampaignAction {
+        CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT
+    }
+
+    private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
+            DossierStatus.AWARDED, DossierStatus.NOT_AWARDED);
+
+    public boolean may(User user, CampaignAction action, Campaign campaign) {
+        if (user.isAnonymous()) {
+            return action == CampaignAction.READ_DECISION && campaign != null && campaign.phase == Phase.PUBLISHED;
+        }
+        return switch (action) {
+            case CREATE -> user.has(Role.ADMIN);
+            case READ -> true;
+            case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
+            case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
+            case ASSIGN, SEND_PROPOSAL -> user.has(Role.SECRETARY);
+            case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
+                    || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
+            case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
+            // Results stay confidential until publication, even after the chair has signed.
+            case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
+                    || user.has(Role.CHAIR) || user.has(Role.ADMIN);
+        };
+    }
+
+    public void require(User user, CampaignAction action, Campaign campaign) {
+        if (!may(user, action, campaign)) {
+            throw user.isAnonymous() ? new DomainException(401, "unauthenticated")
+                    : DomainException.forbidden("forbidden");
+        }
+    }
+
+    /** Whether the person may know the dossier exists at all. */
+    public boolean canSee(User user, Dossier dossier) {
+        if (user.isAnonymous()) {
+            return false;
+        }
+        if (user.has(Role.SECRETARY) || user.has(Role.ADMIN)) {
+            return true;
+        }
+        if (ownsAsNominator(user, dossier)) {
+            return true;
+        }
+        if (user.has(Role.JUROR) || user.has(Role.CHAIR)) {
+            if (recused(user, dossier)) {
+                return false;
+            }
+            return Assignment.currentOf(dossier, user.username()) != null || inDeliberationView(user, dossier);
+        }
+        return false;
+    }
+
+    public boolean may(User user, DossierAction action, Dossier dossier) {
+        if (!canSee(user, dossier)) {
+            return false;
+        }
+        return switch (action) {
+            case VIEW -> true;
+            case EDIT, ATTACH, SUBMIT, WITHDRAW -> ownsAsNominator(user, dossier);
+            case DECIDE_INTAKE -> user.has(Role.SECRETARY);
+            case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
+            case SCORE, DECLARE_CONFLICT -> isCurrentAssignee(user, dossier);
+            case READ_SCORECARDS -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) || inDeliberationView(user, dossier)
+                    || submittedOwn(user, dossier);
+            case VOTE -> isCouncilMember(user, dossier.campaign) && !recused(user, dossier);
+        };
+    }
+
+    /**
+     * 404 when the person may not know the dossier exists; 403 when they see it but may not do
+     * this to it.
+     */
+    public void require(User user, DossierAction action, Dossier dossier) {
+        if (!canSee(user, dossier)) {
+            if (action == DossierAction.VOTE && user.has(Role.JUROR) && dossier.campaign.phase == Phase.DELIBERATION
+                    && recused(user, dossier)) {
+                throw DomainException.forbidden("vote.recused");
+            }
+            throw DomainException.notFound("dossier");
+        }
+        if (!may(user, action, dossier)) {
+            throw DomainException.forbidden("forbidden");
+        }
+    }
+
+    /** Any conflict, detected from affiliation and locality or declared, recuses a council member. */
+    public boolean recused(User user, Dossier dossier) {
+        CouncilMember member = CouncilMember.find("campaign = ?1 and username = ?2", dossier.campaign, user.username())
+                .firstResult();
+        String org = member != null && member.org != null ? member.org : user.org();
+        String province = member != null && member.province != null ? member.province : user.province();
+        return Conflicts.detected(org, province, dossier) != null || JurorConflict.declared(dossier, user.username());
+    }
+
+    private boolean ownsAsNominator(User user, Dossier dossier) {
+        return user.has(Role.NOMINATOR) && user.org() != null && user.org().equals(dossier.bodyCode);
+    }
+
+    private boolean isCurrentAssignee(User user, Dossier dossier) {
+        Assignment assignment = Assignment.currentOf(dossier, user.username());
+        return assignment != null && !JurorConflict.declared(dossier, user.username());
+    }
+
+    private boolean submittedOwn(User user, Dossier dossier) {
+        Assignment assignment = Assignment.currentOf(dossier, user.username());
+        return assignment != null && assignment.status == Assignment.Status.DONE;
+    }
+
+    /** From deliberation on, every non-recused council member reads the shortlist. */
+    private boolean inDeliberationView(User user, Dossier dossier) {
+        return user.has(Role.JUROR) && dossier.campaign.phase.compareTo(Phase.DELIBERATION) >= 0
+                && SHORTLISTED.contains(dossier.status);
+    }
+
+    private boolean isCouncilMember(User user, Campaign campaign) {
+        return user.has(Role.JUROR);
+    }
+}

@@ -1,0 +1,126 @@
+package vn.dxawards.access;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.dxawards.common.DomainException;
+
+/**
+ * The appraisal council as the identity provider knows it: every user with the realm role
+ * {@code juror} (the chair included), with their {@code org} and {@code province} attributes.
+ * Read through Keycloak's admin API with the application client's service account.
+ */
+@ApplicationScoped
+public class CouncilDirectory {
+
+    /** A council member as the identity provider describes them. */
+    public record Member(String username, String fullName, String org, String province, boolean chair) {
+    }
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String realmUrl;
+
+    @ConfigProperty(name = "quarkus.oidc.client-id")
+    String clientId;
+
+    @ConfigProperty(name = "quarkus.oidc.credentials.secret")
+    String clientSecret;
+
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public List<Member> council() {
+        try {
+            String token = serviceToken();
+            Set<String> chairs = new TreeSet<>();
+            for (JsonNode user : usersWithRole(token, Role.CHAIR.realmRole)) {
+                chairs.add(user.path("username").asText());
+            }
+            Map<String, Member> members = new LinkedHashMap<>();
+            for (JsonNode user : usersWithRole(token, Role.JUROR.realmRole)) {
+                String username = user.path("username").asText();
+                String fullName = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).trim();
+                members.put(username, new Member(username, fullName.isEmpty() ? username : fullName,
+                        attribute(user, "org"), attribute(user, "province"), chairs.contains(username)));
+            }
+            return new ArrayList<>(members.values());
+        } catch (IOException e) {
+            throw new DomainException(503, "directory_unavailable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(503, "directory_unavailable");
+        }
+    }
+
+    private String serviceToken() throws IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
+                + encode(clientSecret);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("token endpoint answered " + response.statusCode());
+        }
+        return json.readTree(response.body()).path("access_token").asText();
+    }
+
+    private List<JsonNode> usersWithRole(String token, String role) throws IOException, InterruptedException {
+        // {server}/realms/{realm} -> {server}/admin/realms/{realm}
+        String adminBase = realmUrl.replaceFirst("/realms/", "/admin/realms/");
+        List<JsonNode> users = new ArrayList<>();
+        int page = 200;
+        for (int first = 0;; first += page) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(adminBase + "/roles/" + role
+                    + "/users?briefRepresentation=false&first=" + first + "&max=" + page))
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("admin API answered " + response.statusCode());
+            }
+            JsonNode batch = json.readTree(response.body());
+            batch.forEach(users::add);
+            if (batch.size() < page) {
+                return users;
+            }
+        }
+    }
+
+    private static String attribute(JsonNode user, String name) {
+        JsonNode values = user.path("attributes").path(name);
+        if (values.isArray() && !values.isEmpty() && !values.get(0).asText().isBlank()) {
+            return values.get(0).asText();
+        }
+        return null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.dxawards.appraisal;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import vn.dxawards.access.CurrentUser;
+
+@Path("/api")
+@Authenticated
+@Transactional
+@Tag(name = "Appraisal")
+public class AppraisalResource {
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** A declared conflict of interest. */
+    public record ConflictRequest(@Size(max = 2000, message = "{dx.too_long}") String reason) {
+    }
+
+    /** Who replaced the juror who declared a conflict (null when nobody eligible was left). */
+    public record ConflictResult(String replacement) {
+    }
+
+    @POST
+    @Path("campaigns/{code}/assignments/auto")
+    @Operation(summary = "Assign jurors to every accepted dossier, filling empty places only (secretary)")
+    public AssignmentService.Result autoAssign(@PathParam("code") String code) {
+        return assignments.assignAll(code, currentUser.get());
+    }
+
+    @POST
+    @Path("dossiers/{id}/conflict")
+    @Operation(summary = "Declare a conflict of interest on an assigned dossier (juror)")
+    public ConflictResult conflict(@PathParam("id") long id,
+            @NotNull(message = "{dx.required}") @Valid ConflictRequest request) {
+        return new ConflictResult(assignments.declareConflict(id, request.reason(), currentUser.get()));
+    }
+
+    @GET
+    @Path("dossiers/{id}/scorecards/mine")
+    @Operation(summary = "The caller's own scorecard of a dossier (assigned juror)")
+    public ScorecardView mine(@PathParam("id") long id) {
+        return scorecards.mine(id, currentUser.get());
+    }
+
+    @PUT
+    @Path("dossiers/{id}/scorecards/mine")
+    @Operation(summary = "Save the caller's scorecard as a draft (assigned juror)")
+    public ScorecardView save(@PathParam("id") long id, @NotNull(message = "{dx.required}") @Valid ScorecardInput input) {
+        return scorecards.saveDraft(id, input, currentUser.get());
+    }
+
+    @POST
+    @Path("dossiers/{id}/scorecards/mine/submit")
+    @Operation(summary = "Submit the caller's scorecard; it cannot change afterwards (assigned juror)")
+    public ScorecardView submit(@PathParam("id") long id) {
+        return scorecards.submit(id, currentUser.get());
+    }
+
+    @POST
+    @Path("dossiers/{id}/scorecards/mine/revisions")
+    @Operation(summary = "Revise a submitted scorecard in deliberation, with a reason; history is kept")
+    public ScorecardView revise(@PathParam("id") long id, @NotNull(message = "{dx.required}") @Valid ScorecardInput input) {
+        return scorecards.revise(id, input, currentUser.get());
+    }
+
+    @GET
+    @Path("dossiers/{id}/scorecards")
+    @Operation(summary = "All submitted scorecards of a dossier (after one's own; secretary, chair)")
+    public List<ScorecardView> all(@PathParam("id") long id) {
+        return scorecards.all(id, currentUser.get());
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dxawards.appraisal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A scorecard as the API shows it; {@code total} is the weighted total on 0–100. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScorecardView(Long dossierId, String juror, String status, Map<String, Integer> scores, String comment,
+        Recommendation recommendation, List<ProposalView> proposals, BigDecimal total, int revision,
+        Instant submittedAt, Instant updatedAt, List<RevisionView> history) {
+
+    public record ProposalView(ProposalType type, String text) {
+    }
+
+    public record RevisionView(int revision, String scores, String comment, BigDecimal total, String reason,
+            Instant recordedAt) {
+    }
+}

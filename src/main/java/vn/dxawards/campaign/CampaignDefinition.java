@@ -1,0 +1,65 @@
+package vn.dxawards.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import vn.dxawards.common.LocalizedText;
+
+/** A campaign as an admin defines it (POST /api/campaigns); settings left out take their defaults. */
+public record CampaignDefinition(
+        @NotBlank(message = "{dx.required}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "{dx.code}") String code,
+        @NotNull(message = "{dx.required}") LocalizedText name,
+        Integer year,
+        @Min(value = 1, message = "{dx.positive}") Integer awardCount,
+        @NotNull(message = "{dx.required}") @Valid Windows windows,
+        @Valid Settings settings,
+        @Valid List<Block> blocks,
+        @NotEmpty(message = "{dx.required}") @Valid List<CategoryDefinition> categories) {
+
+    public record Window(@NotNull(message = "{dx.required}") LocalDate start, @NotNull(message = "{dx.required}") LocalDate end) {
+    }
+
+    public record Windows(@NotNull(message = "{dx.required}") @Valid Window nomination,
+            @NotNull(message = "{dx.required}") @Valid Window appraisal,
+            LocalDate deliberationEnd, LocalDate decisionEnd, LocalDate ceremony) {
+    }
+
+    public record Quorum(@Min(value = 1, message = "{dx.positive}") int numerator,
+            @Min(value = 1, message = "{dx.positive}") int denominator) {
+    }
+
+    public record Settings(@Min(value = 1, message = "{dx.positive}") @Max(value = 15, message = "{dx.too_large}") Integer jurorsPerDossier,
+            @Valid Quorum quorum,
+            @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
+            @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
+            Boolean secretBallot) {
+    }
+
+    public record Block(@NotBlank(message = "{dx.required}") String code, @NotNull(message = "{dx.required}") LocalizedText name,
+            @Min(value = 0, message = "{dx.positive}") Integer awardQuota) {
+    }
+
+    public record CategoryDefinition(
+            @NotBlank(message = "{dx.required}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{dx.code}") String code,
+            @NotNull(message = "{dx.required}") LocalizedText name,
+            @NotNull(message = "{dx.required}") CategoryKind kind,
+            String block,
+            @Min(value = 0, message = "{dx.positive}") Integer awardQuota,
+            @Min(value = 1, message = "{dx.positive}") Integer maxPerBody,
+            @Valid List<CriterionDefinition> rubric) {
+    }
+
+    public record CriterionDefinition(
+            @NotBlank(message = "{dx.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "{dx.code}") String code,
+            @NotNull(message = "{dx.required}") LocalizedText name,
+            LocalizedText description,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 100, message = "{dx.too_large}") int weight) {
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dxawards.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import vn.dxawards.dossier.Dossier;
+
+/** Questions a dossier's process asks about its campaign's phase. */
+@Named("campaignPhases")
+@ApplicationScoped
+public class CampaignPhases {
+
+    public boolean isNomination(DelegateExecution execution) {
+        Dossier dossier = Dossier.findById(((Number) execution.getVariable("dossierId")).longValue());
+        return dossier.campaign.phase == Phase.NOMINATION;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dxawards.campaign;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.dxawards.access.CouncilDirectory;
+
+/** Keeps a campaign's council in step with the identity provider's jurors. */
+@ApplicationScoped
+public class CouncilService {
+
+    @Inject
+    CouncilDirectory directory;
+
+    /** Adds new jurors and updates affiliations; members who left keep their row (their votes stay valid). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CouncilMember> refresh(Campaign campaign) {
+        Map<String, CouncilMember> known = CouncilMember.of(campaign).stream()
+                .collect(Collectors.toMap(m -> m.username, Function.identity()));
+        for (CouncilDirectory.Member member : directory.council()) {
+            CouncilMember row = known.get(member.username());
+            if (row == null) {
+                row = new CouncilMember();
+                row.campaign = campaign;
+                row.username = member.username();
+                row.persist();
+            }
+            row.fullName = member.fullName();
+            row.org = member.org();
+            row.province = member.province();
+            row.chair = member.chair();
+        }
+        return CouncilMember.of(campaign);
+    }
+}

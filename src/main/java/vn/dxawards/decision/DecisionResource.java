@@ -1,0 +1,83 @@
+package vn.dxawards.decision;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.CurrentUser;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.common.Language;
+import vn.dxawards.common.Messages;
+
+@Path("/api/campaigns/{code}")
+@Transactional
+@Tag(name = "Decision")
+public class DecisionResource {
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    /** The proposal as sent to the chair. */
+    public record ProposalResult(Long id, String status, Instant sentAt, int shortlisted, long awarded) {
+    }
+
+    /** Where the campaign stands after the chair's decision. */
+    public record DecisionResult(String campaign, String phase, String decision, String sha256) {
+    }
+
+    @POST
+    @Path("proposal")
+    @Authenticated
+    @Operation(summary = "Send the council's conclusion to the chair (secretary)")
+    public Response propose(@PathParam("code") String code) {
+        Proposal proposal = proposals.send(code, currentUser.get(),
+                language.english() ? Locale.ENGLISH : Messages.VIETNAMESE);
+        return Response.status(201).entity(new ProposalResult(proposal.id, proposal.status.name(), proposal.sentAt,
+                proposal.entries.size(), proposal.entries.stream().filter(e -> e.awarded).count())).build();
+    }
+
+    @POST
+    @Path("decision")
+    @Authenticated
+    @Operation(summary = "Sign the award decision or return the proposal with comments (chair)")
+    public DecisionResult decide(@PathParam("code") String code,
+            @NotNull(message = "{dx.required}") @Valid DecisionRequest request) {
+        Campaign campaign = decisions.decide(code, request, currentUser.get());
+        AwardDecision decision = AwardDecision.of(campaign);
+        return new DecisionResult(campaign.code, Campaign.<Campaign>findById(campaign.id).phase.name(),
+                decision == null ? null : decision.symbol, decision == null ? null : decision.sha256);
+    }
+
+    @GET
+    @Path("decision.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The signed award decision (secretariat and chair; everyone after publication)")
+    public Response pdf(@PathParam("code") String code) {
+        AwardDecision decision = decisions.signed(code, currentUser.get());
+        return Response.ok(decision.document, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"")
+                .build();
+    }
+}

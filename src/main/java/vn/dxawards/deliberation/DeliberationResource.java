@@ -1,0 +1,74 @@
+package vn.dxawards.deliberation;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.access.CurrentUser;
+import vn.dxawards.access.User;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.campaign.CampaignService;
+import vn.dxawards.common.Language;
+
+@Path("/api/campaigns/{code}")
+@Authenticated
+@Transactional
+@Tag(name = "Deliberation")
+public class DeliberationResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    RankingService ranking;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    /** A vote on a shortlisted dossier. */
+    public record VoteRequest(Long dossierId, VoteChoice vote) {
+    }
+
+    /** The vote as recorded. */
+    public record VoteResult(Long dossierId, String juror, VoteChoice vote) {
+    }
+
+    @GET
+    @Path("ranking")
+    @Operation(summary = "Ranked dossiers with scores, flags and votes (secretary, chair; council in deliberation)")
+    public List<RankingEntry> ranking(@PathParam("code") String code) {
+        User user = currentUser.get();
+        Campaign campaign = campaigns.find(code);
+        access.require(user, CampaignAction.READ_RANKING, campaign);
+        return ranking.ranking(campaign, user, language.english());
+    }
+
+    @POST
+    @Path("deliberation/votes")
+    @Operation(summary = "Vote on a shortlisted dossier: APPROVE, REJECT or ABSTAIN (council member)")
+    public Response vote(@PathParam("code") String code, @NotNull(message = "{dx.required}") VoteRequest request) {
+        Vote vote = votes.cast(code, request.dossierId(), request.vote(), currentUser.get());
+        return Response.status(201).entity(new VoteResult(vote.dossier.id, vote.juror, vote.choice)).build();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dxawards.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import vn.dxawards.decision.AwardDecision;
+import vn.dxawards.decision.ProposalEntry;
+import vn.dxawards.dossier.Dossier;
+import vn.dxawards.dossier.DossierStatus;
+import vn.dxawards.dossier.DossierTransitions;
+
+/**
+ * Publication: each dossier learns its outcome by message, in its own asynchronous job, so that
+ * publishing two thousand dossiers is not one long transaction.
+ */
+@Named("publicationSteps")
+@ApplicationScoped
+public class PublicationSteps {
+
+    static final String OUTCOME_MESSAGE = "OutcomeDecided";
+
+    public void correlateOutcome(DelegateExecution execution, Object dossierId) {
+        Dossier dossier = Dossier.findById(((Number) dossierId).longValue());
+        AwardDecision decision = AwardDecision.of(dossier.campaign);
+        ProposalEntry entry = ProposalEntry.find("proposal = ?1 and dossier = ?2", decision.proposal, dossier)
+                .firstResult();
+        boolean awarded = entry != null && entry.awarded;
+        execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(OUTCOME_MESSAGE)
+                .processInstanceId(dossier.processInstanceId)
+                .setVariable("awarded", awarded)
+                .correlateWithResult();
+    }
+
+    public void awarded(DelegateExecution execution) {
+        DossierTransitions.move(execution, DossierStatus.AWARDED, "DOSSIER_AWARDED");
+    }
+
+    public void notAwarded(DelegateExecution execution) {
+        DossierTransitions.move(execution, DossierStatus.NOT_AWARDED, "DOSSIER_NOT_AWARDED");
+    }
+}
