@@ -20,8 +20,8 @@ public record CampaignDefinition(
         @Min(value = 1, message = "{dx.positive}") Integer awardCount,
         @NotNull(message = "{dx.required}") @Valid Windows windows,
         @Valid Settings settings,
-        @Valid List<Block> blocks,
-        @NotEmpty(message = "{dx.required}") @Valid List<CategoryDefinition> categories) {
+        List<@Valid Block> blocks,
+        @NotEmpty(message = "{dx.required}") List<@Valid CategoryDefinition> categories) {
 
     public record Window(@NotNull(message = "{dx.required}") LocalDate start, @NotNull(message = "{dx.required}") LocalDate end) {
     }
@@ -53,7 +53,7 @@ public record CampaignDefinition(
             String block,
             @Min(value = 0, message = "{dx.positive}") Integer awardQuota,
             @Min(value = 1, message = "{dx.positive}") Integer maxPerBody,
-            @Valid List<CriterionDefinition> rubric) {
+            List<@Valid CriterionDefinition> rubric) {
     }
 
     public record CriterionDefinition(

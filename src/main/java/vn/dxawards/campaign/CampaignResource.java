@@ -23,7 +23,7 @@ import vn.dxawards.access.User;
 import vn.dxawards.common.Language;
 import vn.dxawards.common.Messages;
 
-@Path("/api/campaigns")
+@Path("/api")
 @Authenticated
 @Transactional
 @Tag(name = "Campaigns")
@@ -45,6 +45,7 @@ public class CampaignResource {
     HttpHeaders headers;
 
     @GET
+    @Path("campaigns")
     @Operation(summary = "List campaigns")
     public List<CampaignView> list() {
         return Campaign.<Campaign>list("order by year desc, code").stream()
@@ -52,13 +53,14 @@ public class CampaignResource {
     }
 
     @GET
-    @Path("{code}")
+    @Path("campaigns/{code}")
     @Operation(summary = "One campaign with its windows, phase, categories and rubrics")
     public CampaignView get(@PathParam("code") String code) {
         return CampaignView.of(campaigns.find(code), language.english(), true);
     }
 
     @POST
+    @Path("campaigns")
     @Operation(summary = "Create a campaign from its definition (admin)")
     public Response create(@NotNull(message = "{dx.required}") @Valid CampaignDefinition definition) {
         User user = currentUser.get();
@@ -68,7 +70,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("{code}/advance")
+    @Path("campaigns/{code}/advance")
     @Operation(summary = "Move the campaign to its next phase (admin, secretary)")
     public CampaignView advance(@PathParam("code") String code) {
         User user = currentUser.get();

@@ -22,7 +22,7 @@ import vn.dxawards.campaign.Campaign;
 import vn.dxawards.common.Language;
 import vn.dxawards.common.Messages;
 
-@Path("/api/campaigns/{code}")
+@Path("/api")
 @Transactional
 @Tag(name = "Decision")
 public class DecisionResource {
@@ -48,7 +48,7 @@ public class DecisionResource {
     }
 
     @POST
-    @Path("proposal")
+    @Path("campaigns/{code}/proposal")
     @Authenticated
     @Operation(summary = "Send the council's conclusion to the chair (secretary)")
     public Response propose(@PathParam("code") String code) {
@@ -59,7 +59,7 @@ public class DecisionResource {
     }
 
     @POST
-    @Path("decision")
+    @Path("campaigns/{code}/decision")
     @Authenticated
     @Operation(summary = "Sign the award decision or return the proposal with comments (chair)")
     public DecisionResult decide(@PathParam("code") String code,
@@ -71,7 +71,7 @@ public class DecisionResource {
     }
 
     @GET
-    @Path("decision.pdf")
+    @Path("campaigns/{code}/decision.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The signed award decision (secretariat and chair; everyone after publication)")
     public Response pdf(@PathParam("code") String code) {

@@ -22,7 +22,7 @@ import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignService;
 import vn.dxawards.common.Language;
 
-@Path("/api/campaigns/{code}")
+@Path("/api")
 @Authenticated
 @Transactional
 @Tag(name = "Deliberation")
@@ -55,7 +55,7 @@ public class DeliberationResource {
     }
 
     @GET
-    @Path("ranking")
+    @Path("campaigns/{code}/ranking")
     @Operation(summary = "Ranked dossiers with scores, flags and votes (secretary, chair; council in deliberation)")
     public List<RankingEntry> ranking(@PathParam("code") String code) {
         User user = currentUser.get();
@@ -65,7 +65,7 @@ public class DeliberationResource {
     }
 
     @POST
-    @Path("deliberation/votes")
+    @Path("campaigns/{code}/deliberation/votes")
     @Operation(summary = "Vote on a shortlisted dossier: APPROVE, REJECT or ABSTAIN (council member)")
     public Response vote(@PathParam("code") String code, @NotNull(message = "{dx.required}") VoteRequest request) {
         Vote vote = votes.cast(code, request.dossierId(), request.vote(), currentUser.get());

@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import vn.dxawards.access.CurrentUser;
 import vn.dxawards.dossier.Dossier;
 
-@Path("/api/dossiers/{id}/intake")
+@Path("/api")
 @Authenticated
 @Transactional
 @Tag(name = "Intake")
@@ -31,6 +31,7 @@ public class IntakeResource {
     }
 
     @POST
+    @Path("dossiers/{id}/intake")
     @Operation(summary = "Accept, request a supplement or reject a submitted dossier (secretary)")
     public IntakeResult decide(@PathParam("id") long id, @NotNull(message = "{dx.required}") @Valid IntakeRequest request) {
         Dossier dossier = intake.decide(id, request, currentUser.get());

@@ -16,7 +16,7 @@ import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Language;
 import vn.dxawards.common.Times;
 
-@Path("/api/localities")
+@Path("/api")
 @Authenticated
 @Tag(name = "Reference data")
 public class LocalityResource {
@@ -30,6 +30,7 @@ public class LocalityResource {
     }
 
     @GET
+    @Path("localities")
     @Operation(summary = "Localities valid on a date (default today, ICT)")
     public List<LocalityView> list(@QueryParam("date") String date) {
         LocalDate day;

@@ -20,7 +20,7 @@ import vn.dxawards.decision.ProposalEntry;
 import vn.dxawards.locality.Locality;
 
 /** The published results; needs no sign-in and shows no personal contact data. */
-@Path("/api/public/campaigns/{code}/results")
+@Path("/api")
 @Transactional
 @Tag(name = "Public")
 public class PublicResultsResource {
@@ -38,6 +38,7 @@ public class PublicResultsResource {
     }
 
     @GET
+    @Path("public/campaigns/{code}/results")
     @Operation(summary = "The published awardees of a campaign (404 before publication)")
     public Results results(@PathParam("code") String code) {
         Campaign campaign = Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign"));

@@ -21,7 +21,7 @@ import vn.dxawards.access.CurrentUser;
 import vn.dxawards.access.User;
 import vn.dxawards.common.DomainException;
 
-@Path("/api/tasks")
+@Path("/api")
 @Authenticated
 @Transactional
 @Tag(name = "Tasks")
@@ -40,6 +40,7 @@ public class TaskResource {
     CurrentUser currentUser;
 
     @GET
+    @Path("tasks")
     @Operation(summary = "The caller's open tasks and those of their groups, earliest due first")
     public List<TaskView> list() {
         User user = currentUser.get();
@@ -55,7 +56,7 @@ public class TaskResource {
     }
 
     @POST
-    @Path("{id}/claim")
+    @Path("tasks/{id}/claim")
     @Operation(summary = "Take a group task for oneself")
     public TaskView claim(@PathParam("id") String id) {
         User user = currentUser.get();
@@ -70,7 +71,7 @@ public class TaskResource {
     }
 
     @POST
-    @Path("{id}/unclaim")
+    @Path("tasks/{id}/unclaim")
     @Operation(summary = "Give a claimed task back to its group")
     public TaskView unclaim(@PathParam("id") String id) {
         User user = currentUser.get();

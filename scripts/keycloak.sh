@@ -1,0 +1,237 @@
+#!/usr/bin/env bash
+# Local Keycloak for DX Awards development and tests, with the DEMO realm.
+#
+#   scripts/keycloak.sh fetch               download + unpack the Keycloak distribution (once)
+#   scripts/keycloak.sh start [port]        start it on 127.0.0.1 (default port 8180), import the demo realm
+#   scripts/keycloak.sh stop                stop the instance started by this script
+#   scripts/keycloak.sh token <user> [pw]   print an access token (client dx-cli, password grant)
+#   scripts/keycloak.sh claims <user> [pw]  print the decoded payload of that token (for debugging)
+#
+# Environment:
+#   DX_KEYCLOAK_HOME  where the distribution is unpacked (default <repo>/.cache/keycloak-26.7.3)
+#   KC_PORT           HTTP port (default 8180); the management port is KC_PORT+1000
+#   JAVA_HOME         JDK to run Keycloak with (default: the system Java 17)
+#   MVN               Maven command used by `fetch` (default: mvn)
+#   KC_KEEP_DATA=1    keep the dev database if the realm file is unchanged (faster start, see below)
+#
+# Why a script and not Dev Services: Quarkus Dev Services for Keycloak need containers, and the
+# build/CI machines have none. The distribution comes from Maven Central, the only registry reachable.
+# Everything here is demo-only (bootstrap admin admin/admin, user passwords "demo").
+set -euo pipefail
+
+KC_VERSION=26.7.3
+REALM=dx-awards
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE_DIR="$REPO_DIR/.cache"
+KC_HOME="${DX_KEYCLOAK_HOME:-$CACHE_DIR/keycloak-$KC_VERSION}"
+REALM_FILE="$REPO_DIR/keycloak/$REALM-realm.json"
+PID_FILE="$CACHE_DIR/keycloak.pid"
+LOG_FILE="$CACHE_DIR/keycloak.log"
+START_TIMEOUT=180
+# Keycloak 26 runs on Java 17..25; the project's baseline is 17, so use it unless told otherwise.
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+
+die() { echo "keycloak.sh: $*" >&2; exit 1; }
+
+port_arg() { echo "${1:-${KC_PORT:-8180}}"; }
+
+# "localhost" (not 127.0.0.1) on purpose: it is the host in the issuer the app is configured with.
+realm_url() { echo "http://localhost:$1/realms/$REALM"; }
+
+# True when a Keycloak with our realm answers on the port (whoever started it).
+realm_answers() {
+  curl -fsS -o /dev/null --max-time 3 "$(realm_url "$1")/.well-known/openid-configuration" 2>/dev/null
+}
+
+# True when anything listens on the TCP port (any address), so we do not start into a clash.
+port_in_use() {
+  [ -n "$(ss -Htln "sport = :$1" 2>/dev/null)" ]
+}
+
+# Pid from the pid file, only if that process is still alive and still a Keycloak
+# (guards against a stale pid file whose number was reused by an unrelated process).
+running_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid
+  pid="$(cat "$PID_FILE")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -e kc.sh -e keycloak || return 1
+  echo "$pid"
+}
+
+cmd_fetch() {
+  if [ -x "$KC_HOME/bin/kc.sh" ]; then
+    echo "Keycloak $KC_VERSION already unpacked in $KC_HOME"
+    return 0
+  fi
+  command -v unzip >/dev/null || die "unzip is missing (apt-get install unzip)"
+  [ ! -e "$KC_HOME" ] || die "$KC_HOME exists but has no bin/kc.sh (interrupted?); remove it and retry"
+  mkdir -p "$CACHE_DIR" "$(dirname "$KC_HOME")"
+  local tmp
+  tmp="$(mktemp -d "$CACHE_DIR/keycloak-fetch.XXXXXX")"
+  # shellcheck disable=SC2064  # expand $tmp now: it is local and gone when the trap fires
+  trap "rm -rf '$tmp'" EXIT
+  echo "Fetching org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip (≈170 MB, cached in ~/.m2) ..."
+  # Run Maven from an empty directory: standalone mode, so a half-edited project pom.xml cannot
+  # break the download. The plugin version is pinned so the prefix is not resolved anew each time.
+  # Maven's output is kept back unless it fails (-q still leaves stray ANSI resets on stdout).
+  local out
+  if ! out="$(cd "$tmp" && ${MVN:-mvn} -q -B -Dstyle.color=never \
+      org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+      -DoutputDirectory="$tmp" 2>&1)"; then
+    echo "$out" >&2
+    die "could not fetch the Keycloak distribution from Maven"
+  fi
+  # Unpack next to the target and move into place at the end, so an interrupted unzip never
+  # leaves a half distribution that the idempotence check above would take for a complete one.
+  unzip -q "$tmp/keycloak-quarkus-dist-$KC_VERSION.zip" -d "$tmp"
+  mv "$tmp/keycloak-$KC_VERSION" "$KC_HOME"
+  rm -rf "$tmp"
+  trap - EXIT
+  echo "Keycloak $KC_VERSION unpacked in $KC_HOME"
+}
+
+cmd_start() {
+  local port mgmt_port pid started waited
+  port="$(port_arg "${1:-}")"
+  mgmt_port=$((port + 1000))
+
+  if realm_answers "$port"; then
+    echo "Keycloak already answers on port $port with realm $REALM: $(realm_url "$port")"
+    return 0
+  fi
+  if pid="$(running_pid)"; then
+    die "Keycloak started by this script (pid $pid) is running (still starting, or on another port) but realm $REALM does not answer on port $port; one instance per distribution, as they share its database; see $LOG_FILE or run: $0 stop"
+  fi
+  for p in "$port" "$mgmt_port"; do
+    if port_in_use "$p"; then
+      die "port $p is already in use by another process: $(ss -Htlnp "sport = :$p" | head -1)"
+    fi
+  done
+  [ -f "$REALM_FILE" ] || die "realm file not found: $REALM_FILE"
+
+  cmd_fetch
+  # --import-realm skips a realm that already exists in the database ("Import skipped"), so an
+  # edited realm file would silently not apply. Wiping the dev H2 database makes every start import
+  # the file afresh (sessions and admin-console edits are lost on purpose: the file is the truth).
+  # It costs ≈ 10 s (schema creation + import). KC_KEEP_DATA=1 keeps the database when the realm
+  # file is byte-identical to the one imported last time (the copy in data/import is that record).
+  local imported
+  imported="$KC_HOME/data/import/$(basename "$REALM_FILE")"
+  if [ "${KC_KEEP_DATA:-0}" = 1 ] && [ -d "$KC_HOME/data/h2" ] && cmp -s "$REALM_FILE" "$imported"; then
+    echo "KC_KEEP_DATA=1 and realm file unchanged: keeping the existing database"
+  else
+    rm -rf "$KC_HOME/data/h2"
+  fi
+  mkdir -p "$KC_HOME/data/import"
+  rm -f "$KC_HOME"/data/import/*.json
+  cp "$REALM_FILE" "$imported"
+
+  echo "Starting Keycloak $KC_VERSION on http://localhost:$port (Java: $JAVA_HOME, log: $LOG_FILE)"
+  # --http-host=127.0.0.1: never expose the demo realm/admin (admin/admin) to the network.
+  # --hostname: a fixed issuer (http://localhost:PORT/realms/dx-awards) whether a client calls
+  #   localhost or 127.0.0.1; the app validates `iss` against this exact string.
+  # --http-management-port: the management interface (health/metrics) only opens when health or
+  #   metrics are enabled (e.g. KC_HEALTH_ENABLED=true); its default 9000 clashes easily, so keep it
+  #   next to the HTTP port. Its host is inherited from --http-host (127.0.0.1).
+  # setsid: own process group, so `stop` can also reach the JVM child if kc.sh does not forward.
+  started=$SECONDS
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    setsid "$KC_HOME/bin/kc.sh" start-dev \
+      --http-host=127.0.0.1 --http-port="$port" \
+      --hostname="http://localhost:$port" \
+      --http-management-port="$mgmt_port" \
+      --import-realm \
+      >"$LOG_FILE" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$PID_FILE"
+
+  # The first start after unpacking re-augments (rebuilds) the Quarkus app: ≈ 50-60 s on 2 cores.
+  # Later starts ≈ 20 s (≈ 10-15 s with KC_KEEP_DATA=1). Changing a build option (e.g.
+  # KC_HEALTH_ENABLED, features) between starts re-augments again, in both directions.
+  printf 'Waiting for realm %s ' "$REALM"
+  while ! realm_answers "$port"; do
+    waited=$((SECONDS - started))
+    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge "$START_TIMEOUT" ]; then
+      echo
+      if kill -0 "$pid" 2>/dev/null; then
+        echo "Keycloak did not answer within ${START_TIMEOUT}s; last 50 log lines:" >&2
+      else
+        echo "Keycloak exited during start; last 50 log lines:" >&2
+        rm -f "$PID_FILE"
+      fi
+      tail -n 50 "$LOG_FILE" >&2
+      exit 1
+    fi
+    printf '.'
+    sleep 2
+  done
+  echo
+  echo "Keycloak ready in $((SECONDS - started)) s (pid $pid): $(realm_url "$port")"
+  echo "  admin console: http://localhost:$port/admin  (admin / admin, demo only)"
+  echo "  demo users: see keycloak/README.md (password: demo)"
+}
+
+cmd_stop() {
+  local pid i
+  if ! pid="$(running_pid)"; then
+    rm -f "$PID_FILE"
+    echo "No Keycloak started by this script is running."
+    return 0
+  fi
+  echo -n "Stopping Keycloak (pid $pid) "
+  # kc.sh traps TERM and forwards it to the JVM, which shuts down cleanly (H2 closed properly).
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    printf '.'
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo " still alive after 30 s, killing its process group"
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    sleep 1
+  fi
+  rm -f "$PID_FILE"
+  echo " stopped."
+}
+
+# Prints the raw token endpoint response on success; the error body on stderr otherwise.
+token_response() {
+  local user="$1" password="${2:-demo}" port body code
+  port="$(port_arg)"
+  body="$(curl -sS --max-time 20 -w '\n%{http_code}' \
+    -d grant_type=password -d client_id=dx-cli -d scope=openid \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" \
+    "$(realm_url "$port")/protocol/openid-connect/token")" || die "Keycloak not reachable on port $port"
+  code="${body##*$'\n'}"
+  body="${body%$'\n'*}"
+  [ "$code" = 200 ] || die "token request for '$user' failed (HTTP $code): $body"
+  echo "$body"
+}
+
+cmd_token() {
+  [ $# -ge 1 ] || die "usage: $0 token <user> [password]"
+  # A JWT is base64url plus dots: no quotes or escapes, so a plain sed extraction is exact (no jq).
+  token_response "$@" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+cmd_claims() {
+  [ $# -ge 1 ] || die "usage: $0 claims <user> [password]"
+  local payload
+  payload="$(cmd_token "$@" | cut -d. -f2 | tr '_-' '/+')"
+  # base64url drops the '=' padding; restore it for base64 -d.
+  while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
+  echo "$payload" | base64 -d
+  echo
+}
+
+case "${1:-}" in
+  fetch) cmd_fetch ;;
+  start) shift; cmd_start "$@" ;;
+  stop) cmd_stop ;;
+  token) shift; cmd_token "$@" ;;
+  claims) shift; cmd_claims "$@" ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
