@@ -25,8 +25,9 @@ REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE_DIR="$REPO_DIR/.cache"
 KC_HOME="${DX_KEYCLOAK_HOME:-$CACHE_DIR/keycloak-$KC_VERSION}"
 REALM_FILE="$REPO_DIR/keycloak/$REALM-realm.json"
-PID_FILE="$CACHE_DIR/keycloak.pid"
-LOG_FILE="$CACHE_DIR/keycloak.log"
+# One instance per distribution (they share its database), so pid and log are per distribution too.
+PID_FILE="$KC_HOME.pid"
+LOG_FILE="$KC_HOME.log"
 START_TIMEOUT=180
 # Keycloak 26 runs on Java 17..25; the project's baseline is 17, so use it unless told otherwise.
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"

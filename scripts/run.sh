@@ -7,34 +7,42 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 command -v unzip >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq unzip >/dev/null; }
 
 app_pid=""
+kc_pid=""
 started_keycloak=0
 stop_all() {
   trap - INT TERM EXIT
   echo
   echo "Stopping ..."
+  # A Keycloak start still under way: stop it only if it turns out to be ours.
+  if [ -n "$kc_pid" ] && [ "$started_keycloak" = 0 ] && wait "$kc_pid" 2>/dev/null; then
+    started_keycloak=1
+  fi
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   [ "$started_keycloak" = 1 ] && scripts/keycloak.sh stop || true
 }
 trap stop_all INT TERM EXIT
 
 start=$(date +%s)
-if curl -fsS -o /dev/null --max-time 3 http://localhost:8180/realms/dx-awards/.well-known/openid-configuration; then
+if curl -fs -o /dev/null --max-time 3 http://localhost:8180/realms/dx-awards/.well-known/openid-configuration; then
   echo "Keycloak with the demo realm already runs on :8180"
 else
   KC_KEEP_DATA=1 scripts/keycloak.sh start 8180 &
   kc_pid=$!
-  started_keycloak=1
 fi
 
 echo "Building DX Awards (profile demo: embedded H2 database) ..."
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=demo
-[ -n "${kc_pid:-}" ] && wait "$kc_pid"
+if [ -n "$kc_pid" ]; then
+  wait "$kc_pid" || { kc_pid=""; echo "Keycloak did not start (see above)." >&2; exit 1; }
+  kc_pid=""
+  started_keycloak=1
+fi
 
 mkdir -p data
 java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar > data/dx-awards.log 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null --max-time 2 http://localhost:8080/q/health/ready && break
+  curl -fs -o /dev/null --max-time 2 http://localhost:8080/q/health/ready && break
   kill -0 "$app_pid" 2>/dev/null || { tail -n 40 data/dx-awards.log; exit 1; }
   sleep 1
 done
