@@ -14,6 +14,9 @@ need() { # need COMMAND DEBIAN_PACKAGE
 need unzip unzip
 need curl curl
 need npm npm
+# the browser tests drive Debian's Chromium through Debian's chromedriver (never a downloaded browser)
+need chromium chromium
+need chromedriver chromium-driver
 
 realm_on() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$1/realms/dx-awards/.well-known/openid-configuration"; }
 
@@ -42,6 +45,8 @@ echo "Tests use Keycloak on http://localhost:$KC_PORT"
 
 # The lint tools the tests call (bpmnlint, redocly), pinned in tools/lint/package-lock.json.
 [ -x tools/lint/node_modules/.bin/bpmnlint ] || npm ci --silent --prefix tools/lint
+# axe-core, which the browser tests inject into every page they check
+[ -f tools/browser/node_modules/axe-core/axe.min.js ] || npm ci --silent --prefix tools/browser
 
 start=$(date +%s)
 ./mvnw -B verify "$@"

@@ -23,7 +23,17 @@ public class CurrentUser {
             return User.ANONYMOUS;
         }
         return new User(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()),
-                claim("org"), claim("province"), claim("name"), claim("email"));
+                claim("org"), claim("province"), vietnameseName(), claim("email"));
+    }
+
+    /** Vietnamese names read family name first ("Nguyễn Văn Khánh"), unlike the token's {@code name}. */
+    private String vietnameseName() {
+        String family = claim("family_name");
+        String given = claim("given_name");
+        if (family != null && given != null) {
+            return family + " " + given;
+        }
+        return claim("name");
     }
 
     private String claim(String name) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.LockModeType;
 import vn.dxawards.audit.AuditLog;
 import vn.dxawards.common.Actors;
 import vn.dxawards.common.Messages;
@@ -80,6 +81,9 @@ public class CampaignSteps {
 
     private Campaign enter(DelegateExecution execution, Phase phase) {
         Campaign campaign = campaign(execution);
+        // Serialised with intake decisions (which hold the same row): a dossier accepted at this
+        // moment either sees the new phase or is among the dossiers this step tells.
+        Campaign.getEntityManager().refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
         Phase from = campaign.phase;
         campaign.phase = phase;
         audit.record(Actors.current().username(), "PHASE_ENTERED", campaign.code, null,

@@ -18,6 +18,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.arc.Arc;
+import vn.dxawards.web.ErrorPage;
 
 /** Turns every failure of an API call into {@code {status, code, message}} in the caller's language. */
 public class ErrorMapper {
@@ -104,13 +106,25 @@ public class ErrorMapper {
     }
 
     static Response answer(HttpHeaders headers, int status, String code, List<String> details, Object... args) {
-        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Messages.VIETNAMESE : headers.getAcceptableLanguages().get(0);
+        Locale locale = Arc.container().requestContext().isActive()
+                ? Arc.container().instance(Language.class).get().locale()
+                : Messages.VIETNAMESE;
         String message = Messages.text(locale, code, args);
+        if (wantsHtml(headers)) {
+            String page = Arc.container().instance(ErrorPage.class).get().render(status, message);
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        }
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(status, code, message, details))
                 .build();
+    }
+
+    /** A browser asking for a page (not a script asking for JSON) gets the error as a page. */
+    private static boolean wantsHtml(HttpHeaders headers) {
+        return headers != null && headers.getAcceptableMediaTypes().stream()
+                .findFirst().map(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType())
+                .orElse(false);
     }
 
     private static String lastNode(String path) {

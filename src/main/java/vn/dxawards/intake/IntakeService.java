@@ -41,7 +41,7 @@ public class IntakeService {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.DECIDE_INTAKE);
         // An acceptance asks the campaign's phase; holding the campaign row keeps a phase change from
         // slipping between the question and the wait for the appraisal to open.
-        Campaign.getEntityManager().lock(dossier.campaign, LockModeType.PESSIMISTIC_WRITE);
+        Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_WRITE);
         if (dossier.campaign.phase != Phase.NOMINATION && dossier.campaign.phase != Phase.APPRAISAL) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }

@@ -1,0 +1,258 @@
+package vn.dxawards.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every visible text of the pages, in Vietnamese (the default); English in
+ * {@code messages/msg_en.properties}. Templates use them as {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface AppMessages {
+
+    @Message("DX Awards — Bình chọn TOP 100 chuyển đổi số")
+    String app_title();
+
+    @Message("Chuyển đến nội dung chính")
+    String skip_to_content();
+
+    @Message("Trang chủ")
+    String nav_home();
+
+    @Message("Công việc")
+    String nav_tasks();
+
+    @Message("Hồ sơ")
+    String nav_dossiers();
+
+    @Message("Kết quả công bố")
+    String nav_results();
+
+    @Message("Đăng nhập")
+    String nav_login();
+
+    @Message("Đăng xuất")
+    String nav_logout();
+
+    @Message("Ngôn ngữ")
+    String nav_language();
+
+    @Message("Xin chào, {name}")
+    String home_greeting(String name);
+
+    @Message("Vai trò: {roles}")
+    String home_roles(String roles);
+
+    @Message("Việc cần làm")
+    String home_open_tasks();
+
+    @Message("Bạn có {count} công việc đang mở.")
+    String home_task_count(long count);
+
+    @Message("Đợt bình chọn")
+    String home_campaigns();
+
+    @Message("Giai đoạn")
+    String label_phase();
+
+    @Message("Đề cử đơn vị mới")
+    String home_nominate();
+
+    @Message("{#when phase}{#is 'NOMINATION'}Đề cử{#is 'APPRAISAL'}Thẩm định{#is 'DELIBERATION'}Thảo luận{#is 'DECISION'}Quyết định{#is 'PUBLISHED'}Đã công bố{/when}")
+    String phase_name(String phase);
+
+    @Message("{#when status}{#is 'DRAFT'}Bản nháp{#is 'SUBMITTED'}Đã nộp{#is 'SUPPLEMENT_REQUESTED'}Yêu cầu bổ sung{#is 'ACCEPTED'}Đã tiếp nhận{#is 'REJECTED'}Không tiếp nhận{#is 'WITHDRAWN'}Đã rút{#is 'IN_APPRAISAL'}Đang thẩm định{#is 'IN_DELIBERATION'}Đang thảo luận{#is 'AWARDED'}Được khen thưởng{#is 'NOT_AWARDED'}Không được khen thưởng{/when}")
+    String status_name(String status);
+
+    @Message("{#when type}{#is 'Task_Intake'}Tiếp nhận hồ sơ{#is 'Task_Supplement'}Bổ sung hồ sơ{#is 'Task_Score'}Chấm điểm hồ sơ{#is 'Task_Vote'}Thảo luận và biểu quyết{#is 'Task_Proposal'}Lập tờ trình Chủ tịch{#is 'Task_ChairDecision'}Quyết định của Chủ tịch Hội đồng{#else}{type}{/when}")
+    String task_type(String type);
+
+    @Message("Danh sách công việc")
+    String tasks_title();
+
+    @Message("Loại công việc")
+    String tasks_filter_type();
+
+    @Message("Tất cả")
+    String filter_all();
+
+    @Message("Lọc")
+    String filter_apply();
+
+    @Message("Công việc")
+    String tasks_col_task();
+
+    @Message("Hồ sơ / đợt")
+    String tasks_col_subject();
+
+    @Message("Hạn xử lý")
+    String tasks_col_due();
+
+    @Message("Người xử lý")
+    String tasks_col_assignee();
+
+    @Message("Thao tác")
+    String tasks_col_actions();
+
+    @Message("Quá hạn")
+    String tasks_overdue();
+
+    @Message("Nhận việc")
+    String tasks_claim();
+
+    @Message("Trả lại nhóm")
+    String tasks_unclaim();
+
+    @Message("Mở")
+    String tasks_open();
+
+    @Message("Không có công việc nào.")
+    String tasks_empty();
+
+    @Message("Trang {page}/{pages}")
+    String paging(int page, int pages);
+
+    @Message("Trang trước")
+    String paging_previous();
+
+    @Message("Trang sau")
+    String paging_next();
+
+    @Message("Hồ sơ đề cử")
+    String dossiers_title();
+
+    @Message("Mã hồ sơ")
+    String col_reference();
+
+    @Message("Đơn vị / cá nhân được đề cử")
+    String col_nominee();
+
+    @Message("Hạng mục")
+    String col_category();
+
+    @Message("Địa phương")
+    String col_locality();
+
+    @Message("Trạng thái")
+    String col_status();
+
+    @Message("Chưa có hồ sơ nào.")
+    String dossiers_empty();
+
+    @Message("Tạo hồ sơ đề cử")
+    String dossier_new_title();
+
+    @Message("Sửa hồ sơ {reference}")
+    String dossier_edit_title(String reference);
+
+    @Message("Thông tin đơn vị được đề cử")
+    String form_nominee_section();
+
+    @Message("Tên đơn vị / cá nhân")
+    String field_name();
+
+    @Message("Mã số thuế")
+    String field_tax_code();
+
+    @Message("Tỉnh, thành phố")
+    String field_province();
+
+    @Message("Loại hình sở hữu")
+    String field_ownership();
+
+    @Message("Trang thông tin điện tử")
+    String field_website();
+
+    @Message("Người liên hệ")
+    String field_contact_name();
+
+    @Message("Thư điện tử liên hệ")
+    String field_contact_email();
+
+    @Message("Điện thoại liên hệ")
+    String field_contact_phone();
+
+    @Message("Nội dung hồ sơ")
+    String form_content_section();
+
+    @Message("Chiến lược, kế hoạch chuyển đổi số")
+    String field_strategy();
+
+    @Message("Quy mô và tiềm năng điển hình")
+    String field_scale();
+
+    @Message("Sáng kiến, giải pháp tiêu biểu")
+    String field_initiatives();
+
+    @Message("Kết quả chuyển đổi số")
+    String field_results();
+
+    @Message("Mong muốn được hỗ trợ")
+    String field_support_wishes();
+
+    @Message("-- Chọn --")
+    String form_choose();
+
+    @Message("Lưu bản nháp")
+    String form_save();
+
+    @Message("Không lưu được: {message}")
+    String form_error(String message);
+
+    @Message("Đã lưu.")
+    String flash_saved();
+
+    @Message("Đã nộp hồ sơ.")
+    String flash_submitted();
+
+    @Message("Đã tải tệp lên.")
+    String flash_uploaded();
+
+    @Message("Tiến trình hồ sơ")
+    String dossier_timeline();
+
+    @Message("Tệp đính kèm (PDF, tối đa {maxMb} MB)")
+    String attachments_title(long maxMb);
+
+    @Message("Chọn tệp PDF")
+    String attachments_choose();
+
+    @Message("Tải lên")
+    String attachments_upload();
+
+    @Message("Chưa có tệp đính kèm.")
+    String attachments_empty();
+
+    @Message("Nộp hồ sơ")
+    String dossier_submit();
+
+    @Message("Nộp hồ sơ này? Sau khi nộp, hồ sơ không thể sửa trừ khi Ban thư ký yêu cầu bổ sung.")
+    String dossier_submit_confirm();
+
+    @Message("Sửa hồ sơ")
+    String dossier_edit();
+
+    @Message("Ngày giờ")
+    String timeline_when();
+
+    @Message("Người thực hiện")
+    String timeline_actor();
+
+    @Message("Sự kiện")
+    String timeline_event();
+
+    @Message("Kết quả bình chọn {name}")
+    String results_title(String name);
+
+    @Message("Quyết định số {symbol}")
+    String results_decision(String symbol);
+
+    @Message("Hạng")
+    String col_rank();
+
+    @Message("Kết quả chưa được công bố.")
+    String results_not_published();
+
+    @Message("Tìm kiếm")
+    String search();
+}

@@ -1,0 +1,55 @@
+package vn.dxawards.web;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.dxawards.access.Role;
+import vn.dxawards.access.User;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.tasks.TaskList;
+
+/** The home page of a signed-in person: their open tasks and the campaigns, with what their role does next. */
+@Path("/app")
+@Authenticated
+public class HomePage {
+
+    @Inject
+    Page page;
+
+    @Inject
+    TaskList tasks;
+
+    /** A campaign as the home page lists it. */
+    public record CampaignRow(String code, String name, String phase, boolean canNominate) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(String greeting, String roles, long openTasks, List<CampaignRow> campaigns);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String home() {
+        User user = page.user();
+        boolean english = page.english();
+        List<CampaignRow> campaigns = Campaign.<Campaign>list("order by year desc, code").stream()
+                .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(),
+                        user.has(Role.NOMINATOR) && c.phase == vn.dxawards.campaign.Phase.NOMINATION))
+                .toList();
+        long open = tasks.countsByType(user).values().stream().mapToLong(Long::longValue).sum();
+        String name = user.fullName() != null ? user.fullName() : user.username();
+        return page.render(Templates.home(name, String.join(", ", user.roles().stream()
+                .filter(r -> java.util.Arrays.stream(Role.values()).anyMatch(x -> x.realmRole.equals(r))).sorted()
+                .toList()), open, campaigns), "DX Awards");
+    }
+}

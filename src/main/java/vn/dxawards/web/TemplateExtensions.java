@@ -1,0 +1,33 @@
+package vn.dxawards.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import io.quarkus.qute.TemplateExtension;
+import vn.dxawards.common.Times;
+
+/** Formatting the pages share: dates as dd/MM/yyyy in ICT, links. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    static String urlEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(Times.ICT));
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(Times.ICT));
+    }
+
+    static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+}
