@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -159,6 +160,31 @@ class DossierProcessTests extends ProcessTests {
         assertThat(hasTimer(dossier, "Boundary_SupplementDue")).as("the supplement timer is gone").isFalse();
         assertThat(taskTypes(NOMINATOR, id)).isEmpty();
         Api.as(NOMINATOR).post("/api/dossiers/" + id + "/withdraw").then().statusCode(409);
+    }
+
+    @Test
+    void aDossierWithdrawnDuringTheAppraisalEndsItsJurorsAssignments() {
+        String campaign = Fixtures.newCampaign("dossier-withdrawn-appraisal");
+        long id = submitHanoiHealth(campaign);
+        ProcessInstance dossier = dossierProcess(id);
+        accept(id);
+        assignJurors(campaign);
+        advance(campaign, "APPRAISAL");
+        List<ProcessInstance> scorings = scoringProcesses(id);
+        List<String> jurors = scorings.stream().map(this::jurorOf).toList();
+        assertThat(jurors).hasSize(3);
+
+        Api.as(NOMINATOR).post("/api/dossiers/" + id + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        assertThat(dossier).hasPassed("Task_DossierInAppraisal", "Task_RecordWithdrawal", "EndEvent_Withdrawn")
+                .isEnded();
+        scorings.forEach(scoring -> assertThat(scoring)
+                .hasPassed("Boundary_CancelAssignment", "Task_RecordCancellation", "EndEvent_Cancelled").isEnded());
+        for (String juror : jurors) {
+            assertThat(taskTypes(juror, id)).as("%s's tasks", juror).isEmpty();
+            Api.as(juror).post("/api/dossiers/" + id + "/scorecards/mine/submit").then().statusCode(404);
+        }
     }
 
     private static long submitHanoiHealth(String campaign) {
