@@ -68,6 +68,29 @@ class CampaignProcessTests extends ProcessTests {
     }
 
     @Test
+    void theAppraisalTimerOpensTheDeliberationWhenEveryScorecardIsIn() {
+        LocalDate today = Fixtures.today();
+        String campaign = Fixtures.newCampaign("campaign-ready", Fixtures.window(today.minusDays(1), today.plusDays(1)),
+                Fixtures.window(today.minusDays(1), today.plusDays(2)), Map.of("jurorsPerDossier", 1));
+        ProcessInstance process = campaignProcess(campaign);
+        long id = Fixtures.submit(campaign, "nominator.hanoi", hanoiHealth());
+        accept(id);
+        assignJurors(campaign);
+        advance(campaign, "APPRAISAL");
+        score(jurorOf(scoringProcesses(id).get(0)), id, 8);
+
+        passTimer(process, "Event_AppraisalEnds");
+
+        assertThat(phase(campaign)).isEqualTo("DELIBERATION");
+        assertThat(process).hasPassed("Event_AppraisalEnds", "Task_EnterDeliberation")
+                .hasNotPassed("Event_AdvanceFromAppraisal", "Task_NotifyAppraisalIncomplete")
+                .isWaitingAt("Task_Vote", "Task_Proposal");
+        assertThat(dossierProcess(id)).hasPassed("Event_DeliberationOpened", "Task_DossierInDeliberation")
+                .isWaitingAt("Event_OutcomeDecided");
+        assertThat(status(id)).isEqualTo("IN_DELIBERATION");
+    }
+
+    @Test
     void aBlockedAppraisalTimerNotifiesTheSecretariatAndWaitsForAnAdvance() {
         LocalDate today = Fixtures.today();
         String campaign = Fixtures.newCampaign("campaign-blocked", Fixtures.window(today.minusDays(1), today.plusDays(1)),
