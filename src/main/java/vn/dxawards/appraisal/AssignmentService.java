@@ -121,6 +121,15 @@ public class AssignmentService {
         return fill(dossier, council.refresh(campaign), currentLoad(campaign), user).lastJuror();
     }
 
+    /** A withdrawn dossier is no longer scored: its jurors' open assignments end (submitted ones stay). */
+    public void releaseJurors(Dossier dossier) {
+        for (Assignment assignment : Assignment.currentOf(dossier)) {
+            if (assignment.status == Assignment.Status.ACTIVE) {
+                cancel(assignment);
+            }
+        }
+    }
+
     private void cancel(Assignment assignment) {
         assignment.status = Assignment.Status.CANCELLED;
         assignment.endedAt = Instant.now();

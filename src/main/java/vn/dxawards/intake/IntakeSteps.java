@@ -7,7 +7,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.dxawards.appraisal.AssignmentService;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierStatus;
 import vn.dxawards.dossier.DossierTransitions;
@@ -21,6 +23,9 @@ import vn.dxawards.dossier.DossierTransitions;
 public class IntakeSteps {
 
     static final String PAUSED_AT = "intakePausedAt";
+
+    @Inject
+    AssignmentService assignments;
 
     public void accepted(DelegateExecution execution) {
         DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
@@ -49,7 +54,9 @@ public class IntakeSteps {
     }
 
     public void withdrawn(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
+        // The jurors' scoring runs in processes of its own, which the withdrawal does not interrupt.
+        assignments.releaseJurors(dossier);
     }
 
     private static void resumeIntakeClock(DelegateExecution execution, Dossier dossier) {

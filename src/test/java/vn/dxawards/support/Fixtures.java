@@ -25,15 +25,26 @@ public final class Fixtures {
 
     /** A campaign in NOMINATION whose windows run from today; two key sectors, state units, leaders. */
     public static String newCampaign(String prefix) {
-        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = today();
+        return newCampaign(prefix, window(today.minusDays(1), today.plusDays(30)),
+                window(today.plusDays(31), today.plusDays(60)), Map.of());
+    }
+
+    /** An inclusive window of calendar days (ICT), as a campaign definition writes it. */
+    public static Map<String, Object> window(LocalDate start, LocalDate end) {
+        return Map.of("start", start.toString(), "end", end.toString());
+    }
+
+    /** A campaign with these windows and settings (those left out take their defaults); same categories. */
+    public static String newCampaign(String prefix, Map<String, Object> nomination, Map<String, Object> appraisal,
+            Map<String, Object> settings) {
+        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> definition = Map.of(
                 "code", code,
                 "name", Map.of("vi", "Đợt thử nghiệm " + code, "en", "Test campaign " + code),
                 "awardCount", 100,
-                "windows", Map.of(
-                        "nomination", Map.of("start", today.minusDays(1).toString(), "end", today.plusDays(30).toString()),
-                        "appraisal", Map.of("start", today.plusDays(31).toString(), "end", today.plusDays(60).toString())),
+                "windows", Map.of("nomination", nomination, "appraisal", appraisal),
+                "settings", settings,
                 "categories", List.of(
                         Map.of("code", SECTOR_A, "name", Map.of("vi", "Y tế", "en", "Health"), "kind", "UNIT",
                                 "maxPerBody", 1),
