@@ -92,8 +92,9 @@ public class AccessPolicy {
             case DECIDE_INTAKE -> user.has(Role.SECRETARY);
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             case SCORE, DECLARE_CONFLICT -> isCurrentAssignee(user, dossier);
-            case READ_SCORECARDS -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) || inDeliberationView(user, dossier)
-                    || submittedOwn(user, dossier);
+            // Independent scoring: whoever still scores the dossier, the chair included, waits for their own.
+            case READ_SCORECARDS -> !stillScoring(user, dossier) && (user.has(Role.SECRETARY) || user.has(Role.CHAIR)
+                    || inDeliberationView(user, dossier) || submittedOwn(user, dossier));
             case VOTE -> isCouncilMember(user, dossier.campaign) && !recused(user, dossier);
         };
     }
@@ -136,6 +137,11 @@ public class AccessPolicy {
     private boolean submittedOwn(User user, Dossier dossier) {
         Assignment assignment = Assignment.currentOf(dossier, user.username());
         return assignment != null && assignment.status == Assignment.Status.DONE;
+    }
+
+    private boolean stillScoring(User user, Dossier dossier) {
+        Assignment assignment = Assignment.currentOf(dossier, user.username());
+        return assignment != null && assignment.status == Assignment.Status.ACTIVE;
     }
 
     /** From deliberation on, every non-recused council member reads the shortlist. */

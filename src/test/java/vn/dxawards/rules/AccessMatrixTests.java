@@ -1,0 +1,247 @@
+package vn.dxawards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.Fixtures;
+
+/**
+ * The access policy as a table: every API action against every kind of person, with the status
+ * each must get. A change in {@code AccessPolicy} shows up here as a changed cell.
+ *
+ * <p>Refusals are 401 (no token), 403 (may know the thing, may not do this) and 404 (may not know
+ * it exists). Actions that would change the shared fixture are sent in a form the rules then
+ * refuse — an incomplete draft, a decision without its note — so an allowed cell reads 409 or 422
+ * and nothing changes: the policy let the request through, the business rule stopped it.
+ */
+@QuarkusTest
+class AccessMatrixTests {
+
+    /** The people of the table; jurors are chosen by their relation to the fixture's dossiers. */
+    enum Person {
+        NOMINATOR, OTHER_NOMINATOR, SECRETARY, JUROR, OTHER_JUROR, CHAIR, ADMIN, ANONYMOUS
+    }
+
+    private record Row(String action, BiFunction<RequestSpecification, Fixture, Response> call, int[] expected) {
+    }
+
+    private static Row row(String action, BiFunction<RequestSpecification, Fixture, Response> call, int nominator,
+            int otherNominator, int secretary, int juror, int otherJuror, int chair, int admin, int anonymous) {
+        return new Row(action, call, new int[] {nominator, otherNominator, secretary, juror, otherJuror, chair, admin,
+                anonymous});
+    }
+
+    // @formatter:off
+    private static final List<Row> TABLE = List.of(
+            //                                                                                 nomi- other  secre- juror other chair admin anony-
+            //                                                                                 nator nomin. tary         juror             mous
+            row("list campaigns", (r, f) -> r.get("/api/campaigns"),                           200,  200,   200,   200,  200,  200,  200,  401),
+            row("read a campaign", (r, f) -> r.get("/api/campaigns/" + f.nomination),          200,  200,   200,   200,  200,  200,  200,  401),
+            row("list localities", (r, f) -> r.get("/api/localities"),                         200,  200,   200,   200,  200,  200,  200,  401),
+            row("create a campaign", (r, f) -> r.body(campaignDefinition()).post("/api/campaigns"),
+                                                                                               403,  403,   403,   403,  403,  403,  201,  401),
+            row("advance a campaign in deliberation (allowed: 409, it needs the proposal)",
+                    (r, f) -> r.post("/api/campaigns/" + f.deliberation + "/advance"),        403,  403,   409,   403,  403,  403,  409,  401),
+            row("create a draft", (r, f) -> r.body(hanoiUnit()).post("/api/campaigns/" + f.nomination + "/dossiers"),
+                                                                                               201,  201,   403,   403,  403,  403,  403,  401),
+            row("list dossiers", (r, f) -> r.get("/api/dossiers"),                             200,  200,   200,   200,  200,  200,  200,  401),
+            row("read a draft", (r, f) -> r.get("/api/dossiers/" + f.draft),                  200,  404,   200,   404,  404,  404,  200,  401),
+            row("edit a draft", (r, f) -> r.body(hanoiUnit()).put("/api/dossiers/" + f.draft), 200,  404,   403,   404,  404,  404,  403,  401),
+            row("attach a PDF to a draft", (r, f) -> r.contentType("multipart/form-data")
+                    .multiPart("file", "cong-van.pdf", Uploads.nominationLetter(), "application/pdf")
+                    .post("/api/dossiers/" + f.draft + "/attachments"),                       201,  404,   403,   404,  404,  404,  403,  401),
+            row("submit an incomplete draft (allowed: 422)",
+                    (r, f) -> r.post("/api/dossiers/" + f.incompleteDraft + "/submit"),       422,  404,   403,   404,  404,  404,  403,  401),
+            row("withdraw a draft (allowed: 409, only submitted ones)",
+                    (r, f) -> r.post("/api/dossiers/" + f.draft + "/withdraw"),               409,  404,   403,   404,  404,  404,  403,  401),
+            row("delete a submitted dossier (allowed: 409, only drafts)",
+                    (r, f) -> r.delete("/api/dossiers/" + f.submitted),                       409,  404,   403,   404,  404,  404,  403,  401),
+            row("reject at intake without a note (allowed: 422)",
+                    (r, f) -> r.body(Map.of("decision", "REJECT")).post("/api/dossiers/" + f.submitted + "/intake"),
+                                                                                               403,  404,   422,   404,  404,  404,  403,  401),
+            row("claim an intake task", (r, f) -> r.post("/api/tasks/" + f.intakeTask + "/claim"),
+                                                                                               404,  404,   200,   404,  404,  404,  404,  401),
+            row("read the audit trail", (r, f) -> r.get("/api/dossiers/" + f.submitted + "/audit"),
+                                                                                               403,  404,   200,   404,  404,  404,  200,  401),
+            row("list one's tasks", (r, f) -> r.get("/api/tasks"),                             200,  200,   200,   200,  200,  200,  200,  401),
+            row("assign jurors", (r, f) -> r.post("/api/campaigns/" + f.appraisal + "/assignments/auto"),
+                                                                                               403,  403,   200,   403,  403,  403,  403,  401),
+            row("read a dossier in appraisal", (r, f) -> r.get("/api/dossiers/" + f.inAppraisal),
+                                                                                               200,  404,   200,   200,  404,  404,  200,  401),
+            row("download its attachment", (r, f) -> r.accept("application/pdf")
+                    .get("/api/dossiers/" + f.inAppraisal + "/attachments/" + f.attachment),  200,  404,   200,   200,  404,  404,  200,  401),
+            row("read one's scorecard", (r, f) -> r.get("/api/dossiers/" + f.inAppraisal + "/scorecards/mine"),
+                                                                                               403,  404,   403,   200,  404,  404,  403,  401),
+            row("save one's scorecard", (r, f) -> r.body(Map.of("scores", Map.of("C1", 6)))
+                    .put("/api/dossiers/" + f.inAppraisal + "/scorecards/mine"),              403,  404,   403,   200,  404,  404,  403,  401),
+            row("submit an incomplete scorecard (allowed: 422)",
+                    (r, f) -> r.post("/api/dossiers/" + f.inAppraisal + "/scorecards/mine/submit"),
+                                                                                               403,  404,   403,   422,  404,  404,  403,  401),
+            row("declare a conflict without a reason (allowed: 422)", (r, f) -> r.body(Map.of("reason", ""))
+                    .post("/api/dossiers/" + f.inAppraisal + "/conflict"),                    403,  404,   403,   422,  404,  404,  403,  401),
+            row("read all scorecards before one's own is submitted",
+                    (r, f) -> r.get("/api/dossiers/" + f.inAppraisal + "/scorecards"),        403,  404,   200,   403,  404,  404,  403,  401),
+            row("read the ranking in appraisal", (r, f) -> r.get("/api/campaigns/" + f.appraisal + "/ranking"),
+                                                                                               403,  403,   200,   403,  403,  200,  403,  401),
+            row("read a shortlisted dossier in deliberation", (r, f) -> r.get("/api/dossiers/" + f.shortlisted),
+                                                                                               200,  404,   200,   200,  200,  200,  200,  401),
+            row("read its scorecards in deliberation",
+                    (r, f) -> r.get("/api/dossiers/" + f.shortlisted + "/scorecards"),        403,  404,   200,   200,  200,  200,  403,  401),
+            row("read the ranking in deliberation", (r, f) -> r.get("/api/campaigns/" + f.deliberation + "/ranking"),
+                                                                                               403,  403,   200,   200,  200,  200,  403,  401),
+            row("vote", (r, f) -> r.body(Map.of("dossierId", f.shortlisted, "vote", "APPROVE"))
+                    .post("/api/campaigns/" + f.deliberation + "/deliberation/votes"),        403,  404,   403,   201,  201,  201,  403,  401),
+            row("revise a scorecard without a reason (allowed: 422)", (r, f) -> r.body(Stages.scorecard(9))
+                    .post("/api/dossiers/" + f.shortlisted + "/scorecards/mine/revisions"),   404,  404,   404,   422,  404,  404,  404,  401),
+            row("send the proposal before the quorum (allowed: 409)",
+                    (r, f) -> r.post("/api/campaigns/" + f.deliberation + "/proposal"),       403,  403,   409,   403,  403,  403,  403,  401),
+            row("decide before a proposal (allowed: 409)", (r, f) -> r.body(Map.of("action", "RETURN", "comment",
+                    "Đề nghị rà soát.")).post("/api/campaigns/" + f.deliberation + "/decision"),
+                                                                                               403,  403,   403,   403,  403,  409,  403,  401),
+            row("read the decision before it is signed (allowed: 404)", (r, f) -> r.accept("application/pdf")
+                    .get("/api/campaigns/" + f.deliberation + "/decision.pdf"),               403,  403,   404,   403,  403,  404,  404,  401),
+            row("read the results before publication",
+                    (r, f) -> r.get("/api/public/campaigns/" + f.deliberation + "/results"),  404,  404,   404,   404,  404,  404,  404,  404));
+    // @formatter:on
+
+    static Stream<Arguments> cells() {
+        return TABLE.stream().flatMap(row -> Stream.of(Person.values())
+                .map(person -> Arguments.of(row.action(), person, row.expected()[person.ordinal()])));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @MethodSource("cells")
+    void accessFollowsThePolicy(String action, Person person, int expected) {
+        Fixture fixture = Fixture.get();
+        Row row = TABLE.stream().filter(r -> r.action().equals(action)).findFirst().orElseThrow();
+        RequestSpecification request = person == Person.ANONYMOUS ? Api.anonymous() : Api.as(fixture.user(person));
+
+        Response response = row.call().apply(request, fixture);
+
+        assertThat(response.statusCode()).as(action + " as " + person).isEqualTo(expected);
+        if (expected >= 400) {
+            String code = response.path("code");
+            assertThat(code).as("error code").isNotBlank();
+            Refusals.refused(response, expected, code);
+            switch (expected) {
+                case 401 -> assertThat(code).isEqualTo("unauthenticated");
+                case 403 -> assertThat(code).isEqualTo("forbidden");
+                case 404 -> assertThat(code).startsWith("not_found.");
+                default -> { }
+            }
+        }
+    }
+
+    private static Map<String, Object> hanoiUnit() {
+        return Fixtures.unitDossier(Fixtures.STATE, "Sở Y tế Hà Nội", "01", "0100800100");
+    }
+
+    private static Map<String, Object> campaignDefinition() {
+        LocalDate today = Fixtures.today();
+        return Map.of(
+                "code", "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+                "name", Map.of("vi", "Đợt kiểm tra quyền", "en", "Access check"),
+                "windows", Map.of(
+                        "nomination", Map.of("start", today.toString(), "end", today.plusDays(10).toString()),
+                        "appraisal", Map.of("start", today.plusDays(11).toString(), "end", today.plusDays(20).toString())),
+                "categories", List.of(Map.of("code", "health", "name", Map.of("vi", "Y tế", "en", "Health"),
+                        "kind", "UNIT")));
+    }
+
+    /**
+     * Three campaigns, each with Hà Nội dossiers: one in nomination (a draft, an incomplete draft,
+     * a submitted dossier and its intake task), one in appraisal (an accepted dossier with a letter
+     * attached and three jurors), one in deliberation (a shortlisted, fully scored dossier).
+     */
+    static final class Fixture {
+
+        private static Fixture instance;
+
+        String nomination;
+        long draft;
+        long incompleteDraft;
+        long submitted;
+        String intakeTask;
+        String appraisal;
+        long inAppraisal;
+        long attachment;
+        String deliberation;
+        long shortlisted;
+        String juror;
+        String otherJuror;
+
+        static synchronized Fixture get() {
+            if (instance == null) {
+                instance = new Fixture();
+            }
+            return instance;
+        }
+
+        private Fixture() {
+            nomination = Fixtures.newCampaign("matrix-nomination");
+            draft = Stages.draft(nomination, "nominator.hanoi", hanoiUnit());
+            Map<String, Object> incomplete = new HashMap<>(hanoiUnit());
+            incomplete.remove("strategy");
+            incompleteDraft = Stages.draft(nomination, "nominator.hanoi", incomplete);
+            submitted = Fixtures.submit(nomination, "nominator.hanoi", hanoiUnit());
+            intakeTask = Api.as("secretary1").get("/api/tasks").then().statusCode(200).extract().jsonPath()
+                    .getString("find { it.dossierId == " + submitted + " }.id");
+
+            appraisal = Fixtures.newCampaign("matrix-appraisal");
+            inAppraisal = Stages.draft(appraisal, "nominator.hanoi", hanoiUnit());
+            attachment = ((Number) Uploads.upload("nominator.hanoi", inAppraisal, "cong-van.pdf",
+                    Uploads.nominationLetter()).then().statusCode(201).extract().path("id")).longValue();
+            Api.as("nominator.hanoi").post("/api/dossiers/" + inAppraisal + "/submit").then().statusCode(200);
+            Stages.accept(inAppraisal);
+            List<String> appraisers = Stages.assignJurors(appraisal).get(inAppraisal);
+            Stages.advance(appraisal, "APPRAISAL");
+
+            deliberation = Fixtures.newCampaign("matrix-deliberation");
+            shortlisted = Fixtures.submit(deliberation, "nominator.hanoi", hanoiUnit());
+            Stages.accept(shortlisted);
+            Map<Long, List<String>> jurors = Stages.assignJurors(deliberation);
+            Stages.toDeliberation(deliberation, jurors);
+
+            List<String> both = new ArrayList<>(appraisers);
+            both.retainAll(jurors.get(shortlisted));
+            assertThat(both).as("a juror of both dossiers").isNotEmpty().doesNotContain("chair");
+            juror = both.get(0);
+            List<String> neither = new ArrayList<>(Stages.COUNCIL);
+            // The chair has a column of their own; juror2 and juror3 are local to Hà Nội, hence recused.
+            neither.removeAll(List.of("chair", "juror2", "juror3"));
+            neither.removeAll(appraisers);
+            neither.removeAll(jurors.get(shortlisted));
+            assertThat(neither).as("a juror of neither dossier").isNotEmpty();
+            otherJuror = neither.get(0);
+        }
+
+        String user(Person person) {
+            return switch (person) {
+                case NOMINATOR -> "nominator.hanoi";
+                case OTHER_NOMINATOR -> "nominator.vinasa";
+                case SECRETARY -> "secretary1";
+                case JUROR -> juror;
+                case OTHER_JUROR -> otherJuror;
+                case CHAIR -> "chair";
+                case ADMIN -> "admin";
+                case ANONYMOUS -> throw new IllegalArgumentException("no user");
+            };
+        }
+    }
+}
