@@ -46,6 +46,10 @@ public class TaskList {
         return counts;
     }
 
+    public TaskView find(String id, User user) {
+        return view(visible(id, user));
+    }
+
     public TaskView claim(String id, User user) {
         Task task = visible(id, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {

@@ -50,6 +50,28 @@ public class TaskPages {
         return render(type, pageNo, null);
     }
 
+    /** Opens the page where the task's work is done; finishing the work there completes the task. */
+    @GET
+    @Path("{id}/open")
+    public Response open(@PathParam("id") String id) {
+        TaskView task = QuarkusTransaction.requiringNew().call(() -> taskList.find(id, page.user()));
+        return Response.seeOther(URI.create(workPage(task))).build();
+    }
+
+    static String workPage(TaskView task) {
+        String dossier = "/app/dossiers/" + task.dossierId();
+        String campaign = "/app/campaigns/" + task.campaignCode();
+        return switch (task.type()) {
+            case "Task_Intake" -> "/app/intake/" + task.dossierId();
+            case "Task_Supplement" -> dossier + "/edit";
+            case "Task_Score" -> "/app/scoring/" + task.dossierId();
+            case "Task_Vote" -> campaign + "/deliberation";
+            case "Task_Proposal" -> campaign + "/ranking";
+            case "Task_ChairDecision" -> campaign + "/decision";
+            default -> task.dossierId() != null ? dossier : campaign;
+        };
+    }
+
     @POST
     @Path("{id}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -255,4 +255,142 @@ public interface AppMessages {
 
     @Message("Tìm kiếm")
     String search();
+
+    @Message("Chấm điểm hồ sơ {reference}")
+    String scoring_title(String reference);
+
+    @Message("Bộ tiêu chí")
+    String scoring_rubric();
+
+    @Message("Tiêu chí")
+    String scoring_criterion();
+
+    @Message("Trọng số")
+    String scoring_weight();
+
+    @Message("Điểm (0–10)")
+    String scoring_score();
+
+    @Message("Tổng điểm có trọng số")
+    String scoring_total();
+
+    @Message("Nhận xét")
+    String scoring_comment();
+
+    @Message("Kiến nghị")
+    String scoring_recommendation();
+
+    @Message("{#when value}{#is 'AWARD'}Đề nghị khen thưởng{#is 'NO_AWARD'}Không đề nghị khen thưởng{#is 'UNDECIDED'}Chưa quyết định{#else}{value}{/when}")
+    String recommendation_name(String value);
+
+    @Message("Đề xuất giải pháp hỗ trợ")
+    String scoring_proposals();
+
+    @Message("{#when value}{#is 'TRAINING'}Đào tạo{#is 'APPLICATION'}Ứng dụng{#is 'PLATFORM'}Nền tảng{#is 'OTHER'}Khác{#else}{value}{/when}")
+    String proposal_name(String value);
+
+    @Message("Nội dung đề xuất: {type}")
+    String scoring_proposal_text(String type);
+
+    @Message("Lưu nháp")
+    String scoring_save();
+
+    @Message("Nộp phiếu chấm")
+    String scoring_submit();
+
+    @Message("Nộp phiếu chấm? Sau khi nộp, phiếu không thể sửa.")
+    String scoring_submit_confirm();
+
+    @Message("Phiếu chấm đã nộp lúc {when}.")
+    String scoring_submitted_at(String when);
+
+    @Message("Phiếu chấm của Hội đồng")
+    String scoring_all();
+
+    @Message("Thành viên")
+    String scoring_juror();
+
+    @Message("Khai báo xung đột lợi ích")
+    String conflict_title();
+
+    @Message("Lý do")
+    String conflict_reason();
+
+    @Message("Khai báo xung đột")
+    String conflict_submit();
+
+    @Message("Đã ghi nhận xung đột lợi ích; hồ sơ được chuyển cho thành viên khác.")
+    String conflict_done();
+
+    @Message("Thảo luận và biểu quyết")
+    String deliberation_title();
+
+    @Message("Điểm")
+    String col_score();
+
+    @Message("Phiếu của bạn")
+    String deliberation_my_vote();
+
+    @Message("{#when value}{#is 'APPROVE'}Tán thành{#is 'REJECT'}Không tán thành{#is 'ABSTAIN'}Không biểu quyết{#else}{value}{/when}")
+    String vote_name(String value);
+
+    @Message("Tán thành / Không tán thành / Không biểu quyết: {approve} / {reject} / {abstain} (tối thiểu {quorum} phiếu)")
+    String deliberation_tally(int approve, int reject, int abstain, int quorum);
+
+    @Message("Chưa có hồ sơ trong danh sách thảo luận.")
+    String deliberation_empty();
+
+    @Message("Quyết định của Chủ tịch Hội đồng")
+    String decision_title();
+
+    @Message("Tờ trình do Ban thư ký gửi lúc {when}")
+    String decision_proposal_sent(String when);
+
+    @Message("Danh sách đề nghị khen thưởng")
+    String decision_awardees();
+
+    @Message("Ý kiến khi trả lại")
+    String decision_comment();
+
+    @Message("Trả lại tờ trình")
+    String decision_return();
+
+    @Message("Ký quyết định khen thưởng")
+    String decision_sign();
+
+    @Message("Ký quyết định khen thưởng? Quyết định được ghi nhận và giữ kín đến khi công bố.")
+    String decision_sign_confirm();
+
+    @Message("Chữ ký trên máy chủ là chữ ký tổ chức (demo), không thay cho chữ ký số cá nhân của Chủ tịch.")
+    String decision_demo_note();
+
+    @Message("Quyết định {symbol} đã được ký.")
+    String decision_signed(String symbol);
+
+    @Message("Chưa có tờ trình chờ quyết định.")
+    String decision_none();
+
+    @Message("Tải quyết định (PDF)")
+    String decision_download();
+
+    @Message("Đợt bình chọn {name}")
+    String campaign_title(String name);
+
+    @Message("Các mốc thời gian")
+    String campaign_windows();
+
+    @Message("Đề cử: {start} – {end}")
+    String campaign_window_nomination(String start, String end);
+
+    @Message("Thẩm định: {start} – {end}")
+    String campaign_window_appraisal(String start, String end);
+
+    @Message("Chuyển sang giai đoạn tiếp theo")
+    String campaign_advance();
+
+    @Message("Đã chuyển giai đoạn.")
+    String campaign_advanced();
+
+    @Message("Hạng mục và bộ tiêu chí")
+    String campaign_categories();
 }

@@ -109,6 +109,16 @@ public final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public void clickAndLoad(String css) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // a mark on the current page's window: a newly loaded page does not have it
+        js.executeScript("window.dxOldPage = true;");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' && !window.dxOldPage;")));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -54,7 +54,7 @@ class NominatorPagesTests {
         browser.select("#province", "01");
         browser.type("#contactEmail", "không-phải-email");
         browser.type("#strategy", "Chiến lược chuyển đổi số toàn diện đến năm 2030.");
-        browser.click("#save");
+        browser.clickAndLoad("#save");
 
         assertThat(browser.text("#contactEmail-error")).contains("email");
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Bệnh viện Hữu Nghị Việt Đức");
@@ -62,16 +62,16 @@ class NominatorPagesTests {
         assertAccessible("02-nominator-form-with-errors");
 
         browser.type("#contactEmail", "lienhe@viet-duc.vn");
-        browser.click("#save");
+        browser.clickAndLoad("#save");
         assertThat(browser.text("#status")).isEqualTo("Bản nháp");
 
         browser.find("#file").sendKeys(Pdfs.onePageFile("cong-van-de-cu.pdf").toAbsolutePath().toString());
-        browser.click("#upload");
+        browser.clickAndLoad("#upload");
         assertThat(browser.pageText()).contains("cong-van-de-cu.pdf");
         assertAccessible("03-nominator-dossier-with-upload");
 
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
-        browser.click("#submit");
+        browser.clickAndLoad("#submit");
         assertThat(browser.text("#status")).isEqualTo("Đã nộp");
         assertThat(browser.text("#timeline + table")).contains("Đã nộp");
         assertAccessible("04-nominator-submitted");
@@ -90,12 +90,12 @@ class NominatorPagesTests {
     @Test
     void pagesSwitchToEnglishAndBack() {
         browser.signIn("juror1");
-        browser.click("a[lang=en]");
+        browser.clickAndLoad("a[lang=en]");
         assertThat(browser.text("h1")).startsWith("Hello");
         browser.open("/app/tasks");
         assertThat(browser.text("h1")).isEqualTo("Task list");
         assertAccessible("07-juror-tasks-en");
-        browser.click("a[lang=vi]");
+        browser.clickAndLoad("a[lang=vi]");
         assertThat(browser.text("h1")).isEqualTo("Danh sách công việc");
     }
 

@@ -1,0 +1,124 @@
+package vn.dxawards.decision;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.campaign.CampaignService;
+import vn.dxawards.common.DomainException;
+import vn.dxawards.common.Messages;
+import vn.dxawards.locality.Locality;
+import vn.dxawards.web.AppMessages;
+import vn.dxawards.web.Page;
+
+/** The chair's page: the proposal with its awardees; return it with comments, or sign the decision. */
+@Path("/app/campaigns/{code}/decision")
+@Authenticated
+public class DecisionPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AppMessages messages;
+
+    /** An awardee as the proposal lists it. */
+    public record Awardee(int rank, String reference, String nominee, String category, String locality, String score,
+            int approvals, int rejections) {
+    }
+
+    /** What the chair sees. */
+    public record Sheet(String campaignCode, String campaignName, boolean waiting, java.time.Instant sentAt,
+            List<Awardee> awardees, String signedSymbol, String comment) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(Sheet sheet, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("code") String code) {
+        return render(code, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decide(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        String action = form.getFirst("action");
+        try {
+            DecisionRequest request = new DecisionRequest("SIGN".equals(action) ? DecisionRequest.Action.SIGN
+                    : DecisionRequest.Action.RETURN, form.getFirst("comment"));
+            QuarkusTransaction.requiringNew().run(() -> decisions.decide(code, request, page.user()));
+            return Response.seeOther(URI.create("/app/campaigns/" + code + "/decision")).build();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(code, Messages.text(
+                    page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args()), form.getFirst("comment")))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("code") String code) {
+        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.signed(code, page.user()).document);
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"").build();
+    }
+
+    private String render(String code, String error, String comment) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Campaign campaign = campaigns.find(code);
+            access.require(page.user(), CampaignAction.DECIDE, campaign);
+            boolean english = page.english();
+            Proposal proposal = Proposal.latestOf(campaign);
+            AwardDecision signed = AwardDecision.of(campaign);
+            boolean waiting = proposal != null && proposal.status == Proposal.Status.SENT && signed == null;
+            List<Awardee> awardees = proposal == null ? List.of() : proposal.entries.stream().filter(e -> e.awarded)
+                    .map(e -> {
+                        Locality locality = Locality.findById(e.dossier.nomineeProvince);
+                        return new Awardee(e.ranking, e.dossier.reference, e.dossier.nomineeName,
+                                e.dossier.category.name(english), locality == null ? "" : locality.name(english),
+                                e.score == null ? "" : e.score.setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString().replace('.', english ? '.' : ','),
+                                e.approvals, e.rejections);
+                    }).toList();
+            Sheet sheet = new Sheet(campaign.code, campaign.name(english), waiting,
+                    proposal == null ? null : proposal.sentAt, awardees, signed == null ? null : signed.symbol,
+                    comment == null ? "" : comment);
+            return page.render(Templates.sheet(sheet, error), messages.decision_title());
+        });
+    }
+}

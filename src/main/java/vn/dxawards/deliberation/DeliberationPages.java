@@ -1,0 +1,104 @@
+package vn.dxawards.deliberation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.access.User;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.campaign.CampaignService;
+import vn.dxawards.common.DomainException;
+import vn.dxawards.common.Messages;
+import vn.dxawards.web.AppMessages;
+import vn.dxawards.web.Page;
+
+/** The council's deliberation page: the shortlist with scores and tallies, and the member's own votes. */
+@Path("/app/campaigns/{code}/deliberation")
+@Authenticated
+public class DeliberationPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    RankingService ranking;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AppMessages messages;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
+                Map<Long, String> myVotes, List<String> choices, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("code") String code) {
+        return render(code, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response vote(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        try {
+            long dossierId = Long.parseLong(form.getFirst("dossierId"));
+            VoteChoice choice = VoteChoice.valueOf(form.getFirst("vote"));
+            QuarkusTransaction.requiringNew().run(() -> votes.cast(code, dossierId, choice, page.user()));
+            return Response.seeOther(URI.create("/app/campaigns/" + code + "/deliberation#d" + dossierId)).build();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(code, Messages.text(
+                    page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args()))).build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(400, "bad_request");
+        }
+    }
+
+    private String render(String code, String error) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = page.user();
+            Campaign campaign = campaigns.find(code);
+            access.require(user, CampaignAction.READ_RANKING, campaign);
+            List<RankingEntry> entries = ranking.ranking(campaign, user, page.english()).stream()
+                    .filter(e -> "IN_DELIBERATION".equals(e.status()) || "AWARDED".equals(e.status())
+                            || "NOT_AWARDED".equals(e.status()))
+                    .toList();
+            Map<Long, String> mine = Vote.<Vote>list("campaign = ?1 and juror = ?2", campaign, user.username()).stream()
+                    .collect(Collectors.toMap(v -> v.dossier.id, v -> v.choice.name()));
+            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine,
+                    java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
+                    messages.deliberation_title());
+        });
+    }
+}
