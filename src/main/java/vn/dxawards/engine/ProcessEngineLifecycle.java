@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -19,6 +20,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.transaction.TransactionManager;
@@ -38,12 +41,15 @@ public class ProcessEngineLifecycle {
     private final DataSource dataSource;
     private final TransactionManager transactionManager;
     private final EngineConfig config;
+    private final Instance<BpmnParseListener> parseListeners;
     private volatile ProcessEngine engine;
 
-    ProcessEngineLifecycle(DataSource dataSource, TransactionManager transactionManager, EngineConfig config) {
+    ProcessEngineLifecycle(DataSource dataSource, TransactionManager transactionManager, EngineConfig config,
+            @Any Instance<BpmnParseListener> parseListeners) {
         this.dataSource = dataSource;
         this.transactionManager = transactionManager;
         this.config = config;
+        this.parseListeners = parseListeners;
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {
@@ -119,6 +125,8 @@ public class ProcessEngineLifecycle {
         configuration.setDatabaseSchemaUpdate(config.schemaUpdate());
         configuration.setHistory(config.history());
         configuration.setExpressionManager(new ArcExpressionManager());
+        // Features may watch the processes as they are parsed (e.g. to project open tasks).
+        configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>(parseListeners.stream().toList()));
         // The app has its own users and tasks lists; the engine's identity and CMMN parts stay off.
         configuration.setDbIdentityUsed(false);
         configuration.setCmmnEnabled(false);

@@ -21,7 +21,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.dxawards.campaign.Campaign;
+import vn.dxawards.common.Collation;
 import vn.dxawards.common.DomainException;
+import vn.dxawards.common.Times;
+import vn.dxawards.locality.Locality;
 import vn.dxawards.common.Messages;
 import vn.dxawards.web.Page;
 
@@ -38,16 +42,28 @@ public class TaskPages {
     @Inject
     TaskList taskList;
 
+    /** A choice in a filter. */
+    public record Option(String value, String label) {
+    }
+
+    /** The filter choices of the task list. */
+    public record Choices(List<Option> campaigns, List<Option> categories, List<Option> localities,
+            List<String> statuses, List<String> sorts) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<TaskView> tasks, Map<String, Long> counts, String type, int pageNo,
-                int pages, String me, String error);
+        static native TemplateInstance list(List<TaskView> tasks, Map<String, Long> counts, TaskFilter filter,
+                Choices choices, String query, int pageNo, int pages, long total, String me, String error);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String list(@QueryParam("type") String type, @QueryParam("page") @DefaultValue("1") int pageNo) {
-        return render(type, pageNo, null);
+    public String list(@QueryParam("campaign") String campaign, @QueryParam("category") String category,
+            @QueryParam("locality") String locality, @QueryParam("type") String type,
+            @QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") int pageNo) {
+        return render(new TaskFilter(campaign, category, locality, type, status, sort), pageNo, null);
     }
 
     /** Opens the page where the task's work is done; finishing the work there completes the task. */
@@ -92,7 +108,7 @@ public class TaskPages {
         try {
             QuarkusTransaction.requiringNew().run(action);
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(render(type, 1,
+            return Response.status(e.status()).entity(render(TaskFilter.ALL.withType(type), 1,
                     Messages.text(page.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args())))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
@@ -100,14 +116,43 @@ public class TaskPages {
                 .build();
     }
 
-    private String render(String type, int pageNo, String error) {
+    private String render(TaskFilter filter, int pageNo, String error) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<TaskView> all = taskList.open(page.user(), type);
-            int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            int current = Math.min(Math.max(1, pageNo), pages);
-            List<TaskView> shown = all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE));
-            return page.render(Templates.list(shown, taskList.countsByType(page.user()), type == null ? "" : type,
-                    current, pages, page.user().username(), error), "Tasks");
+            TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
+            return page.render(Templates.list(found.tasks(), taskList.countsByType(page.user()), filter, choices(),
+                    query(filter), found.number(), found.pages(), found.total(), page.user().username(), error),
+                    "Tasks");
         });
+    }
+
+    private Choices choices() {
+        boolean english = page.english();
+        List<Campaign> campaigns = Campaign.list("order by year desc, code");
+        List<Option> categories = campaigns.stream().flatMap(c -> c.categories.stream())
+                .map(c -> new Option(c.code, c.name(english))).distinct()
+                .collect(java.util.stream.Collectors.toMap(Option::value, o -> o, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
+        List<Option> localities = Locality.validOnDate(Times.today()).stream()
+                .sorted(java.util.Comparator.comparing((Locality l) -> l.name, Collation.VIETNAMESE))
+                .map(l -> new Option(l.code, l.name(english))).toList();
+        return new Choices(campaigns.stream().map(c -> new Option(c.code, c.name(english))).toList(), categories,
+                localities, List.of("ALL", "MINE", "UNCLAIMED", "OVERDUE"), List.of("DUE", "CREATED", "TYPE"));
+    }
+
+    /** The filter as a query string, for the paging links. */
+    private static String query(TaskFilter f) {
+        StringBuilder q = new StringBuilder();
+        java.util.function.BiConsumer<String, String> add = (k, v) -> {
+            if (TaskFilter.given(v)) {
+                q.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        add.accept("campaign", f.campaign());
+        add.accept("category", f.category());
+        add.accept("locality", f.locality());
+        add.accept("type", f.type());
+        add.accept("status", f.status());
+        add.accept("sort", f.sort());
+        return q.toString();
     }
 }

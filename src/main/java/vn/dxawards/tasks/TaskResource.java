@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,8 +31,12 @@ public class TaskResource {
     @GET
     @Path("tasks")
     @Operation(summary = "The caller's open tasks and those of their groups, earliest due first")
-    public List<TaskView> list(@QueryParam("type") String type) {
-        return taskList.open(currentUser.get(), type);
+    public List<TaskView> list(@QueryParam("campaign") String campaign, @QueryParam("category") String category,
+            @QueryParam("locality") String locality, @QueryParam("type") String type,
+            @QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("1000") int size) {
+        return taskList.page(currentUser.get(), new TaskFilter(campaign, category, locality, type, status, sort), page,
+                Math.min(Math.max(size, 1), 1000)).tasks();
     }
 
     @POST

@@ -393,4 +393,16 @@ public interface AppMessages {
 
     @Message("Hạng mục và bộ tiêu chí")
     String campaign_categories();
+
+    @Message("{#when value}{#is 'ALL'}Tất cả{#is 'MINE'}Việc tôi đang giữ{#is 'UNCLAIMED'}Chưa có người nhận{#is 'OVERDUE'}Quá hạn{#else}{value}{/when}")
+    String task_status(String value);
+
+    @Message("Sắp xếp")
+    String tasks_sort();
+
+    @Message("{#when value}{#is 'DUE'}Hạn xử lý gần nhất{#is 'CREATED'}Mới nhất{#is 'TYPE'}Loại công việc{#else}{value}{/when}")
+    String task_sort(String value);
+
+    @Message("{count} công việc phù hợp.")
+    String tasks_found(long count);
 }
