@@ -50,7 +50,7 @@ done
 cat <<INFO
 
 DX Awards is running (ready in $(( $(date +%s) - start )) s):
-  Start page           http://localhost:8080/
+  Sign in              http://localhost:8080/app   (start page: http://localhost:8080/)
   API and its docs     http://localhost:8080/q/swagger-ui   (OpenAPI: http://localhost:8080/q/openapi)
   Demo campaign        top100-demo (phase NOMINATION)
   Keycloak (sign-in)   http://localhost:8180/realms/dx-awards/account   admin console: http://localhost:8180/admin (admin/admin)
