@@ -148,7 +148,8 @@ public class ProcessEngineLifecycle {
         return configuration.buildProcessEngine();
     }
 
-    private void deployProcesses() {
+    /** Deploys processes/ with duplicate filtering: an unchanged file makes no new version. */
+    void deployProcesses() {
         DeploymentBuilder deployment = processEngine().getRepositoryService()
                 .createDeployment()
                 .name(DEPLOYMENT_NAME)
@@ -162,7 +163,11 @@ public class ProcessEngineLifecycle {
             deployment.addInputStream(resource, content);
         }
         var deployed = deployment.deployWithResult();
-        LOG.infof("BPMN deployment %s: %d process definition(s) new", deployed.getId(),
-                deployed.getDeployedProcessDefinitions().size());
+        var definitions = deployed.getDeployedProcessDefinitions();
+        if (definitions == null || definitions.isEmpty()) {
+            LOG.info("BPMN processes unchanged: nothing new deployed");
+        } else {
+            LOG.infof("BPMN deployment %s: %d process definition(s) new", deployed.getId(), definitions.size());
+        }
     }
 }

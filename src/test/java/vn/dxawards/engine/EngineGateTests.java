@@ -58,6 +58,23 @@ abstract class EngineGateTests {
                 .deploy();
     }
 
+    @Inject
+    ProcessEngineLifecycle lifecycle;
+
+    @Test
+    void aRestartDoesNotRedeployUnchangedProcesses() {
+        long deployments = repository.createDeploymentQuery().deploymentName(ProcessEngineLifecycle.DEPLOYMENT_NAME)
+                .count();
+        long definitions = repository.createProcessDefinitionQuery().processDefinitionKey("dossier").count();
+
+        lifecycle.deployProcesses();
+
+        assertThat(repository.createDeploymentQuery().deploymentName(ProcessEngineLifecycle.DEPLOYMENT_NAME).count())
+                .isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("dossier").count())
+                .isEqualTo(definitions).isOne();
+    }
+
     @Test
     void panacheAndEngineWritesRollBackTogether() {
         String marker = "rollback-" + UUID.randomUUID().toString().substring(0, 8);
