@@ -127,7 +127,7 @@ public class ErrorMapper {
         return answer(headers, 500, "internal_error", List.of());
     }
 
-    static Response answer(HttpHeaders headers, int status, String code, List<String> details, Object... args) {
+    public static Response answer(HttpHeaders headers, int status, String code, List<String> details, Object... args) {
         Locale locale = Arc.container().requestContext().isActive()
                 ? Arc.container().instance(Language.class).get().locale()
                 : Messages.VIETNAMESE;
