@@ -135,7 +135,7 @@ public class DossierPages {
         try {
             long id = QuarkusTransaction.requiringNew()
                     .call(() -> dossiers.create(campaign, input, page.user(), locale()).dossier().id);
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved")).build();
+            return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(renderForm(campaign, null, values, errors, text(e))).build();
         }
@@ -172,7 +172,7 @@ public class DossierPages {
         try {
             if (errors.isEmpty()) {
                 QuarkusTransaction.requiringNew().run(() -> dossiers.update(id, input, page.user()));
-                return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved")).build();
+                return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
             }
             return Response.status(422).entity(renderEdit(id, values, errors, null)).build();
         } catch (DomainException e) {
@@ -194,7 +194,7 @@ public class DossierPages {
             }
             QuarkusTransaction.requiringNew()
                     .run(() -> attachments.attach(id, file.fileName(), file.uploadedFile(), page.user()));
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?uploaded")).build();
+            return Response.seeOther(URI.create("/app/dossiers/" + id + "?uploaded=1")).build();
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;
@@ -210,7 +210,7 @@ public class DossierPages {
     public Response submit(@PathParam("id") long id) {
         try {
             QuarkusTransaction.requiringNew().run(() -> dossiers.submit(id, page.user(), locale()));
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?submitted")).build();
+            return Response.seeOther(URI.create("/app/dossiers/" + id + "?submitted=1")).build();
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;
