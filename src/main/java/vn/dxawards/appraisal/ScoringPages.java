@@ -93,7 +93,7 @@ public class ScoringPages {
             if (form.containsKey("submit")) {
                 QuarkusTransaction.requiringNew().run(() -> scorecards.submit(id, page.user()));
             }
-            return Response.seeOther(URI.create("/app/scoring/" + id + "?saved")).build();
+            return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;
@@ -110,7 +110,7 @@ public class ScoringPages {
         try {
             QuarkusTransaction.requiringNew()
                     .run(() -> assignments.declareConflict(id, form.getFirst("reason"), page.user()));
-            return Response.seeOther(URI.create("/app/tasks?conflict")).build();
+            return Response.seeOther(URI.create("/app/tasks?conflict=1")).build();
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;

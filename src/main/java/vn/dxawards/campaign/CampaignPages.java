@@ -66,7 +66,7 @@ public class CampaignPages {
                 access.require(page.user(), CampaignAction.ADVANCE, campaigns.find(code));
                 campaigns.advance(code, page.user(), locale);
             });
-            return Response.seeOther(URI.create("/app/campaigns/" + code + "?advanced")).build();
+            return Response.seeOther(URI.create("/app/campaigns/" + code + "?advanced=1")).build();
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;

@@ -27,6 +27,7 @@ import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Times;
 import vn.dxawards.locality.Locality;
 import vn.dxawards.common.Messages;
+import vn.dxawards.web.AppMessages;
 import vn.dxawards.web.Page;
 
 /** The task list page: the person's tasks and their groups', with counts per type, filters and paging. */
@@ -41,6 +42,9 @@ public class TaskPages {
 
     @Inject
     TaskList taskList;
+
+    @Inject
+    AppMessages messages;
 
     /** A choice in a filter. */
     public record Option(String value, String label) {
@@ -62,8 +66,9 @@ public class TaskPages {
     public String list(@QueryParam("campaign") String campaign, @QueryParam("category") String category,
             @QueryParam("locality") String locality, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("1") int pageNo) {
-        return render(new TaskFilter(campaign, category, locality, type, status, sort), pageNo, null);
+            @QueryParam("page") @DefaultValue("1") int pageNo, @QueryParam("conflict") String conflict) {
+        return render(new TaskFilter(campaign, category, locality, type, status, sort), pageNo, null,
+                conflict != null ? messages.conflict_done() : null);
     }
 
     /** Opens the page where the task's work is done; finishing the work there completes the task. */
@@ -109,14 +114,15 @@ public class TaskPages {
             QuarkusTransaction.requiringNew().run(action);
         } catch (DomainException e) {
             return Response.status(e.status()).entity(render(TaskFilter.ALL.withType(type), 1,
-                    Messages.text(page.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args())))
+                    Messages.text(page.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args()),
+                    null))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
         return Response.seeOther(URI.create("/app/tasks" + (type == null || type.isBlank() ? "" : "?type=" + type)))
                 .build();
     }
 
-    private String render(TaskFilter filter, int pageNo, String error) {
+    private String render(TaskFilter filter, int pageNo, String error, String flash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
             return page.render(Templates.list(found.tasks(), taskList.countsByType(page.user()), filter, choices(),

@@ -1,7 +1,7 @@
 package vn.dxawards.web;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,7 +22,8 @@ public class CsrfCheck {
     @Inject
     Csrf csrf;
 
-    @ServerRequestFilter
+    // readBody: the form is parsed before this filter, so its token field can be read
+    @ServerRequestFilter(readBody = true)
     public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing,
             HttpHeaders headers) {
         String path = routing.normalizedPath();

@@ -27,7 +27,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 class MessageBundleTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"vn.dxawards.web.AppMessages"})
+    @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages"})
     void everyMessageHasItsEnglishLine(String bundleClass) throws Exception {
         Class<?> bundle = Class.forName(bundleClass);
         String name = bundle.getAnnotation(MessageBundle.class).value();

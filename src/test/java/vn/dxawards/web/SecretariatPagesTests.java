@@ -59,7 +59,6 @@ class SecretariatPagesTests {
     void theSecretariatTakesInDossiersAndAssignsJurors() {
         String campaign = Fixtures.newCampaign("intake-web");
         browser.signIn("secretary1");
-        rememberCsrfPair(campaign);
         // Two bodies nominate the same hospital (same tax code); Đà Nẵng forgot its PDF.
         long bachMai = submitWithPdf(campaign, "nominator.hanoi",
                 Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Bạch Mai", "01", "0100100100"));
@@ -226,27 +225,10 @@ class SecretariatPagesTests {
         assertAccessible("29-secretary-proposal-sent");
     }
 
-    /**
-     * A CSRF cookie and its form token from a page of the browser's session. The CSRF filter asks
-     * every multipart request for them, the API's bearer-token uploads included (quarkusio/quarkus
-     * #48766); until the API is exempted, the test's uploads carry a valid pair.
-     */
-    private void rememberCsrfPair(String campaign) {
-        browser.open("/app/campaigns/" + campaign + "/assignments");
-        WebElement field = browser.find("form input[type=hidden]");
-        csrfField = field.getAttribute("name");
-        csrfToken = field.getAttribute("value");
-        csrfCookie = browser.driver().manage().getCookieNamed(csrfField).getValue();
-    }
-
-    private String csrfField;
-    private String csrfToken;
-    private String csrfCookie;
-
     private long submitWithPdf(String campaign, String nominator, Map<String, Object> dossier) {
         long id = ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers").then()
                 .statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(Tokens.of(nominator)).cookie(csrfField, csrfCookie).multiPart(csrfField, csrfToken)
+        given().auth().oauth2(Tokens.of(nominator))
                 .multiPart("file", Pdfs.onePageFile("cong-van-de-cu.pdf").toFile(), "application/pdf")
                 .post("/api/dossiers/" + id + "/attachments").then().log().ifValidationFails().statusCode(201);
         Api.as(nominator).post("/api/dossiers/" + id + "/submit").then().statusCode(200)
