@@ -37,7 +37,7 @@ public class Page {
                 uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
                         : "?" + uri.getRequestUri().getRawQuery()),
                 !user.isAnonymous(), user.fullName() != null ? user.fullName() : user.username(), roles,
-                user.has(Role.NOMINATOR), flash);
+                user.has(Role.NOMINATOR), user.has(Role.SECRETARY), flash);
         return template.data("page", context).setLocale(language.locale()).render();
     }
 

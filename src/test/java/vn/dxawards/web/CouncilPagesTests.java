@@ -63,7 +63,7 @@ class CouncilPagesTests {
         // The first juror scores in the browser; the total follows the scores as they are typed.
         String first = jurors.get(0);
         browser.signIn(first);
-        browser.open("/app/tasks?type=Task_Score");
+        browser.open("/app/tasks?type=Task_Score&campaign=" + campaign);
         browser.clickAndLoad("a[href$='/open']");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/app/scoring/" + dossier);
         for (String criterion : List.of("C1", "C2", "C3", "C4")) {

@@ -82,7 +82,7 @@ class NominatorPagesTests {
         browser.signOut();
 
         browser.signIn("secretary1");
-        browser.open("/app/tasks?type=Task_Intake");
+        browser.open("/app/tasks?type=Task_Intake&campaign=" + campaign);
         assertThat(browser.pageText()).contains("Tiếp nhận hồ sơ");
         assertAccessible("06-secretary-task-list");
     }
