@@ -25,7 +25,7 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT
+        READ_AUDIT, READ_RECOMMENDATIONS
     }
 
     /** What can be done to a campaign. */
@@ -91,6 +91,9 @@ public class AccessPolicy {
             case EDIT, ATTACH, SUBMIT, WITHDRAW -> ownsAsNominator(user, dossier);
             case DECIDE_INTAKE -> user.has(Role.SECRETARY);
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
+            // the jury's recommendations reach the nominating body once the results are public
+            case READ_RECOMMENDATIONS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN)
+                    || ownsAsNominator(user, dossier) && dossier.campaign.phase == Phase.PUBLISHED;
             case SCORE, DECLARE_CONFLICT -> isCurrentAssignee(user, dossier);
             // Independent scoring: whoever still scores the dossier, the chair included, waits for their own.
             case READ_SCORECARDS -> !stillScoring(user, dossier) && (user.has(Role.SECRETARY) || user.has(Role.CHAIR)

@@ -85,6 +85,13 @@ public class AppraisalResource {
     }
 
     @GET
+    @Path("dossiers/{id}/recommendations")
+    @Operation(summary = "The jury's recommendations on a dossier, anonymous (its nominator after publication; secretariat)")
+    public List<ScorecardService.Advice> recommendations(@PathParam("id") long id) {
+        return scorecards.recommendations(id, currentUser.get());
+    }
+
+    @GET
     @Path("dossiers/{id}/scorecards")
     @Operation(summary = "All submitted scorecards of a dossier (after one's own; secretary, chair)")
     public List<ScorecardView> all(@PathParam("id") long id) {

@@ -141,6 +141,18 @@ public class ScorecardService {
         return Scorecard.submittedOf(dossier).stream().map(s -> view(s, true)).toList();
     }
 
+    /** The jury's advice on a dossier, without who gave it: recommendation, support proposals, comment. */
+    public record Advice(Recommendation recommendation, List<ScorecardView.ProposalView> proposals, String comment) {
+    }
+
+    public List<Advice> recommendations(long dossierId, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.READ_RECOMMENDATIONS);
+        return Scorecard.submittedOf(dossier).stream()
+                .map(s -> new Advice(s.recommendation, s.proposals.stream()
+                        .map(p -> new ScorecardView.ProposalView(p.type, p.text)).toList(), s.comment))
+                .toList();
+    }
+
     private static void apply(Scorecard scorecard, ScorecardInput input, boolean keepProposals) {
         Map<String, Criterion> rubric = rubric(scorecard.dossier);
         Map<String, Integer> scores = new LinkedHashMap<>();

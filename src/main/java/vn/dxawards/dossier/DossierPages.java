@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.access.User;
+import vn.dxawards.appraisal.ScorecardService;
 import vn.dxawards.audit.AuditLog;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignService;
@@ -55,6 +56,9 @@ public class DossierPages {
 
     @Inject
     AttachmentService attachments;
+
+    @Inject
+    ScorecardService scorecards;
 
     @Inject
     AttachmentConfig attachmentConfig;
@@ -95,12 +99,25 @@ public class DossierPages {
 
     /** A dossier as its page shows it. */
     public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
-            List<Step> timeline, boolean editable, boolean submittable, long maxMb) {
+            List<Step> timeline, boolean editable, boolean submittable, long maxMb,
+            List<ScorecardService.Advice> recommendations) {
+    }
+
+    /** One category of the body's sector × status grid: places used of the quota, and dossiers by stage. */
+    public record GridRow(String category, Integer quota, long holding, long draft, long inProgress, long awarded,
+            long notAwarded, long closed) {
+        public boolean full() {
+            return quota != null && holding >= quota;
+        }
+    }
+
+    /** The grid of one campaign. */
+    public record Grid(String campaignName, List<GridRow> rows) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> dossiers);
+        static native TemplateInstance list(List<Row> dossiers, List<Grid> grids);
 
         static native TemplateInstance form(Form form);
 
@@ -110,8 +127,12 @@ public class DossierPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String list(@QueryParam("campaign") String campaign) {
-        return QuarkusTransaction.requiringNew().call(() -> page.render(Templates.list(
-                dossiers.list(page.user(), campaign).stream().map(this::row).toList()), messages.dossiers_title()));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = page.user();
+            List<Dossier> visible = dossiers.list(user, campaign);
+            return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
+                    messages.dossiers_title());
+        });
     }
 
     @GET
@@ -219,6 +240,36 @@ public class DossierPages {
         }
     }
 
+    /** For a nominating body: per campaign, its dossiers by category and stage, and the quota at a glance. */
+    private List<Grid> grids(User user, List<Dossier> visible) {
+        if (!user.has(vn.dxawards.access.Role.NOMINATOR)) {
+            return List.of();
+        }
+        boolean english = page.english();
+        List<Grid> grids = new java.util.ArrayList<>();
+        for (Campaign campaign : Campaign.<Campaign>list("order by year desc, code")) {
+            List<Dossier> mine = visible.stream().filter(d -> d.campaign.id.equals(campaign.id)).toList();
+            if (mine.isEmpty() && campaign.phase != vn.dxawards.campaign.Phase.NOMINATION) {
+                continue;
+            }
+            List<GridRow> rows = campaign.categories.stream().map(category -> {
+                List<Dossier> in = mine.stream().filter(d -> d.category.id.equals(category.id)).toList();
+                java.util.function.Predicate<Dossier> drafts = d -> d.status == DossierStatus.DRAFT;
+                java.util.function.Predicate<Dossier> closed = d -> !d.status.countsForQuota();
+                return new GridRow(category.name(english), category.maxPerBody,
+                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT).count(),
+                        in.stream().filter(drafts).count(),
+                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT
+                                && d.status != DossierStatus.AWARDED && d.status != DossierStatus.NOT_AWARDED).count(),
+                        in.stream().filter(d -> d.status == DossierStatus.AWARDED).count(),
+                        in.stream().filter(d -> d.status == DossierStatus.NOT_AWARDED).count(),
+                        in.stream().filter(closed).count());
+            }).toList();
+            grids.add(new Grid(campaign.name(english), rows));
+        }
+        return grids;
+    }
+
     private String renderForm(String campaignCode, Dossier dossier, Map<String, String> values,
             Map<String, String> errors, String error) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -255,7 +306,9 @@ public class DossierPages {
             Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
                     Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
                             a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
-                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024));
+                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024),
+                    access.may(user, DossierAction.READ_RECOMMENDATIONS, dossier) ? scorecards.recommendations(id, user)
+                            : List.of());
             return page.render(Templates.detail(detail, error), dossier.reference, flash);
         });
     }

@@ -405,4 +405,25 @@ public interface AppMessages {
 
     @Message("{count} công việc phù hợp.")
     String tasks_found(long count);
+
+    @Message("Hồ sơ theo ngành và trạng thái — {campaign}")
+    String grid_title(String campaign);
+
+    @Message("Suất đề cử")
+    String grid_quota();
+
+    @Message("đã đủ")
+    String grid_full();
+
+    @Message("Nháp")
+    String grid_draft();
+
+    @Message("Đang xử lý")
+    String grid_in_progress();
+
+    @Message("Không tiếp nhận / đã rút")
+    String grid_closed();
+
+    @Message("Kiến nghị của Hội đồng thẩm định")
+    String recommendations_title();
 }

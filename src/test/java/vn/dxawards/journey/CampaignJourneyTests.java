@@ -139,8 +139,9 @@ class CampaignJourneyTests {
         Api.as("chair").body(Map.of("action", "SIGN")).post("/api/campaigns/" + campaign + "/decision").then()
                 .statusCode(200).body("phase", equalTo("DECISION"));
 
-        // Signed but confidential until publication.
+        // Signed but confidential until publication, the jury's recommendations too.
         Api.anonymous().get("/api/public/campaigns/" + campaign + "/results").then().statusCode(404);
+        Api.as("nominator.hcm").get("/api/dossiers/" + hcmHealth + "/recommendations").then().statusCode(403);
         Api.as("secretary1").post("/api/campaigns/" + campaign + "/advance").then().statusCode(200)
                 .body("phase", equalTo("PUBLISHED"));
 
@@ -156,6 +157,14 @@ class CampaignJourneyTests {
                 "Trường Đại học Bách khoa Hà Nội", "Bệnh viện Chợ Rẫy");
         assertThat(results.getString("awardees[0].contactEmail")).isNull();
         Api.as("nominator.hcm").get("/api/dossiers/" + hcmEducation).then().body("status", equalTo("REJECTED"));
+
+        // After publication the nominator reads the jury's recommendations, without the jurors' names.
+        JsonPath advice = Api.as("nominator.hcm").get("/api/dossiers/" + hcmHealth + "/recommendations").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(advice.getList("recommendation")).containsExactly("AWARD", "AWARD", "AWARD");
+        assertThat(advice.getList("proposals.type.flatten()")).containsOnly("TRAINING");
+        assertThat(advice.getList("juror")).containsOnlyNulls();
+        Api.as("nominator.danang").get("/api/dossiers/" + hcmHealth + "/recommendations").then().statusCode(404);
     }
 
     private static void intake(long id, String decision, String note, String dueDate, String expectedStatus) {

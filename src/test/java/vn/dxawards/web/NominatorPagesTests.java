@@ -78,6 +78,10 @@ class NominatorPagesTests {
 
         browser.open("/app/dossiers");
         assertThat(browser.pageText()).contains("Bệnh viện Hữu Nghị Việt Đức");
+        // the sector × status grid shows the one place in the health sector taken
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//h2[contains(., '" + campaign + "')]/following-sibling::table[1]")).getText())
+                .contains("Y tế 1/1 (đã đủ)");
         assertAccessible("05-nominator-dossiers");
         browser.signOut();
 
