@@ -101,6 +101,10 @@ public class DossierPages {
     public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
             List<Step> timeline, boolean editable, boolean submittable, long maxMb,
             List<ScorecardService.Advice> recommendations) {
+
+        public long maxBytes() {
+            return maxMb * 1024 * 1024;
+        }
     }
 
     /** One category of the body's sector × status grid: places used of the quota, and dossiers by stage. */

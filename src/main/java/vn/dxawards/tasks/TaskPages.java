@@ -125,7 +125,7 @@ public class TaskPages {
     private String render(TaskFilter filter, int pageNo, String error, String flash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
-            return page.render(Templates.list(found.tasks(), taskList.countsByType(page.user()), filter, choices(),
+            return page.render(Templates.list(found.tasks(), found.countsByType(), filter, choices(),
                     query(filter), found.number(), found.pages(), found.total(), page.user().username(), error),
                     "Tasks");
         });

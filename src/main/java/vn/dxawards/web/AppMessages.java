@@ -426,4 +426,10 @@ public interface AppMessages {
 
     @Message("Kiến nghị của Hội đồng thẩm định")
     String recommendations_title();
+
+    @Message("Tiến độ tải lên")
+    String upload_progress();
+
+    @Message("Tệp vượt quá dung lượng cho phép ({maxMb} MB).")
+    String upload_too_large(long maxMb);
 }

@@ -65,6 +65,19 @@ class NominatorPagesTests {
         browser.clickAndLoad("#save");
         assertThat(browser.text("#status")).isEqualTo("Bản nháp");
 
+        // a file above the limit is stopped in the page, before anything is sent
+        java.nio.file.Path big = Pdfs.onePageFile("qua-lon.pdf");
+        try (var out = java.nio.file.Files.newOutputStream(big, java.nio.file.StandardOpenOption.APPEND)) {
+            out.write(new byte[21 * 1024 * 1024]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.find("#file").sendKeys(big.toAbsolutePath().toString());
+        browser.click("#upload");
+        assertThat(browser.text("#upload-status")).contains("20 MB");
+        assertThat(browser.pageText()).doesNotContain("qua-lon.pdf (");
+
+        browser.find("#file").clear();
         browser.find("#file").sendKeys(Pdfs.onePageFile("cong-van-de-cu.pdf").toAbsolutePath().toString());
         browser.clickAndLoad("#upload");
         assertThat(browser.pageText()).contains("cong-van-de-cu.pdf");
