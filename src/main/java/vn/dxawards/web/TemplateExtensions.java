@@ -27,6 +27,11 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(Times.ICT));
     }
 
+    /** A due instant is the end of its day (24:00 ICT): shown as that day, not as the next midnight. */
+    static String dueDay(Instant due) {
+        return due == null ? "" : DATE.format(due.minusMillis(1).atZone(Times.ICT));
+    }
+
     static String date(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }
