@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +30,6 @@ import vn.dxawards.campaign.CampaignService;
 import vn.dxawards.campaign.CouncilMember;
 import vn.dxawards.campaign.CouncilService;
 import vn.dxawards.common.DomainException;
-import vn.dxawards.common.Messages;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierStatus;
 import vn.dxawards.intake.IntakeTexts;
@@ -181,14 +179,11 @@ public class AssignmentPages {
                             load.getOrDefault(m.username, 0)))
                     .toList();
             Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier, columns,
-                    rows, current, pages, councilUnavailable, result, error == null ? null : text(error),
+                    rows, current, pages, councilUnavailable, result, error == null ? null : page.message(error),
                     error == null ? List.of() : error.details());
             return page.render(Templates.assignments(overview),
                     IntakeTexts.of(english).assignments_title(campaign.name(english)));
         });
     }
 
-    private String text(DomainException e) {
-        return Messages.text(page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args());
-    }
 }

@@ -98,7 +98,7 @@ public class ScoringPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(render(id, form, text(e), null)).build();
+            return Response.status(e.status()).entity(render(id, form, page.message(e), null)).build();
         }
     }
 
@@ -107,16 +107,8 @@ public class ScoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response conflict(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> assignments.declareConflict(id, form.getFirst("reason"), page.user()));
-            return Response.seeOther(URI.create("/app/tasks?conflict=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(render(id, form, text(e), null)).build();
-        }
+        return page.act(() -> assignments.declareConflict(id, form.getFirst("reason"), page.user()),
+                "/app/tasks?conflict=1", error -> render(id, form, error, null));
     }
 
     private ScorecardInput input(long id, MultivaluedMap<String, String> form) {
@@ -192,7 +184,4 @@ public class ScoringPages {
         return format.format(value);
     }
 
-    private String text(DomainException e) {
-        return Messages.text(page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args());
-    }
 }

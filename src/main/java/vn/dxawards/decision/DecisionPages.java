@@ -1,8 +1,6 @@
 package vn.dxawards.decision;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,8 +20,6 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignService;
-import vn.dxawards.common.DomainException;
-import vn.dxawards.common.Messages;
 import vn.dxawards.locality.Locality;
 import vn.dxawards.web.AppMessages;
 import vn.dxawards.web.Page;
@@ -74,19 +70,10 @@ public class DecisionPages {
     @Produces(MediaType.TEXT_HTML)
     public Response decide(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         String action = form.getFirst("action");
-        try {
-            DecisionRequest request = new DecisionRequest("SIGN".equals(action) ? DecisionRequest.Action.SIGN
-                    : DecisionRequest.Action.RETURN, form.getFirst("comment"));
-            QuarkusTransaction.requiringNew().run(() -> decisions.decide(code, request, page.user()));
-            return Response.seeOther(URI.create("/app/campaigns/" + code + "/decision")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(render(code, Messages.text(
-                    page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args()), form.getFirst("comment")))
-                    .build();
-        }
+        DecisionRequest request = new DecisionRequest("SIGN".equals(action) ? DecisionRequest.Action.SIGN
+                : DecisionRequest.Action.RETURN, form.getFirst("comment"));
+        return page.act(() -> decisions.decide(code, request, page.user()), "/app/campaigns/" + code + "/decision",
+                error -> render(code, error, form.getFirst("comment")));
     }
 
     @GET

@@ -162,7 +162,7 @@ public class DossierPages {
                     .call(() -> dossiers.create(campaign, input, page.user(), locale()).dossier().id);
             return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(renderForm(campaign, null, values, errors, text(e))).build();
+            return Response.status(e.status()).entity(renderForm(campaign, null, values, errors, page.message(e))).build();
         }
     }
 
@@ -204,7 +204,7 @@ public class DossierPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(renderEdit(id, values, errors, text(e))).build();
+            return Response.status(e.status()).entity(renderEdit(id, values, errors, page.message(e))).build();
         }
     }
 
@@ -213,19 +213,12 @@ public class DossierPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        try {
+        return page.act(() -> {
             if (file == null || file.size() == 0) {
                 throw DomainException.invalid("attachment.missing");
             }
-            QuarkusTransaction.requiringNew()
-                    .run(() -> attachments.attach(id, file.fileName(), file.uploadedFile(), page.user()));
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?uploaded=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(renderDetail(id, text(e), null)).build();
-        }
+            attachments.attach(id, file.fileName(), file.uploadedFile(), page.user());
+        }, "/app/dossiers/" + id + "?uploaded=1", error -> renderDetail(id, error, null));
     }
 
     @POST
@@ -233,15 +226,8 @@ public class DossierPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") long id) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> dossiers.submit(id, page.user(), locale()));
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?submitted=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(renderDetail(id, text(e), null)).build();
-        }
+        return page.act(() -> dossiers.submit(id, page.user(), locale()), "/app/dossiers/" + id + "?submitted=1",
+                error -> renderDetail(id, error, null));
     }
 
     /** For a nominating body: per campaign, its dossiers by category and stage, and the quota at a glance. */
@@ -388,9 +374,6 @@ public class DossierPages {
         return errors;
     }
 
-    private String text(DomainException e) {
-        return Messages.text(locale(), e.code(), e.args());
-    }
 
     private Locale locale() {
         return page.english() ? Locale.ENGLISH : Messages.VIETNAMESE;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.common.DomainException;
-import vn.dxawards.common.Messages;
 import vn.dxawards.common.Times;
 import vn.dxawards.dossier.Attachment;
 import vn.dxawards.dossier.Dossier;
@@ -118,7 +116,7 @@ public class IntakePages {
                 throw e;
             }
             Form form = new Form(decision, dueDate, note, fieldOf(e.code()));
-            return Response.status(e.status()).entity(render(id, form, text(e), e.details(), null)).build();
+            return Response.status(e.status()).entity(render(id, form, page.message(e), e.details(), null)).build();
         }
     }
 
@@ -179,9 +177,6 @@ public class IntakePages {
         return IntakeTexts.of(page.english());
     }
 
-    private String text(DomainException e) {
-        return Messages.text(page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args());
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

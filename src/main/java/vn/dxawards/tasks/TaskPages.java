@@ -26,7 +26,6 @@ import vn.dxawards.common.Collation;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Times;
 import vn.dxawards.locality.Locality;
-import vn.dxawards.common.Messages;
 import vn.dxawards.web.AppMessages;
 import vn.dxawards.web.Page;
 
@@ -114,7 +113,7 @@ public class TaskPages {
             QuarkusTransaction.requiringNew().run(action);
         } catch (DomainException e) {
             return Response.status(e.status()).entity(render(TaskFilter.ALL.withType(type), 1,
-                    Messages.text(page.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args()),
+                    page.message(e),
                     null))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }

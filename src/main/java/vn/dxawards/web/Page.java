@@ -1,15 +1,23 @@
 package vn.dxawards.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.dxawards.access.CurrentUser;
 import vn.dxawards.access.Role;
 import vn.dxawards.access.User;
+import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Language;
+import vn.dxawards.common.Messages;
 
 /** Renders a page in the person's language, with the layout's data. */
 @RequestScoped
@@ -43,6 +51,33 @@ public class Page {
 
     public boolean english() {
         return language.english();
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    /** A refusal's message in the person's language. */
+    public String message(DomainException refusal) {
+        return Messages.text(language.locale(), refusal.code(), refusal.args());
+    }
+
+    /**
+     * Does a page's action in its own transaction and goes on to {@code next}; when the action is
+     * refused, shows the page again ({@code again}, given the message) with what was typed. A
+     * dossier the person may not see stays a 404.
+     */
+    public Response act(Runnable action, String next, Function<String, String> again) {
+        try {
+            QuarkusTransaction.requiringNew().run(action);
+            return Response.seeOther(URI.create(next)).build();
+        } catch (DomainException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(again.apply(message(refusal))).build();
+        }
     }
 
     public User user() {
