@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -274,11 +273,9 @@ public class CampaignSetupPages {
         return switch (code) {
             case "campaign.exists" -> "code";
             case "campaign.windows" -> {
+                // the nomination ending before it starts, else the appraisal window is at fault
                 CampaignDefinition.Windows w = definition.windows();
-                if (w.nomination().end().isBefore(w.nomination().start())) {
-                    yield "nominationEnd";
-                }
-                yield w.appraisal().end().isBefore(w.appraisal().start()) ? "appraisalEnd" : "appraisalEnd";
+                yield w.nomination().end().isBefore(w.nomination().start()) ? "nominationEnd" : "appraisalEnd";
             }
             default -> null;
         };

@@ -82,7 +82,9 @@ class AdminPagesTests {
         assertThat(browser.find("#secretBallot").isSelected()).isTrue();
         assertThat(browser.find("#cat-0-include").isSelected()).isFalse();
         assertThat(browser.find("#cat-1-include").isSelected()).isTrue();
-        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the refused form").isEmpty();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
+                browser.find("#windows"));
+        assertAccessible("30b-admin-new-campaign-refused");
 
         setDate("#nominationEnd", today.plusDays(40));
         browser.click("#cat-9-include"); // the second unticked category: outstanding leaders
@@ -106,6 +108,15 @@ class AdminPagesTests {
         assertThat(campaign.getString("windows.appraisal.start")).isEqualTo(today.plusDays(41).toString());
         assertThat(campaign.getString("windows.appraisal.end")).isEqualTo(today.plusDays(70).toString());
         assertThat(campaign.getList("categories[0].rubric.code")).containsExactly("C1", "C2", "C3", "C4");
+
+        // The set-up page in English.
+        browser.open("/app/campaigns/new");
+        browser.clickAndLoad("a[lang=en]");
+        assertThat(browser.text("h1")).isEqualTo("New campaign");
+        assertThat(browser.text("#categories")).contains("Vietnamese name", "Award quota");
+        assertThat(browser.find("#cat-1-code").getAttribute("aria-label")).isEqualTo("Code — Y tế");
+        assertAccessible("32-admin-new-campaign-en");
+        browser.clickAndLoad("a[lang=vi]");
 
         browser.signOut();
         browser.signIn("juror1");
