@@ -86,7 +86,19 @@ class AdminPagesTests {
                 browser.find("#windows"));
         assertAccessible("30b-admin-new-campaign-refused");
 
+        // Bean validation of the built definition: each refusal beside its field.
         setDate("#nominationEnd", today.plusDays(40));
+        browser.type("#cat-1-code", "Y Te");
+        browser.type("#jurorsPerDossier", "0");
+        browser.clickAndLoad("#create");
+        assertThat(browser.text("#setup-error")).contains("Một số trường chưa hợp lệ");
+        assertThat(browser.text("#cat-1-error")).isEqualTo("Mã: mã không hợp lệ");
+        assertThat(browser.text("#jurorsPerDossier-error")).isEqualTo("phải là số dương");
+        assertThat(browser.find("#nominationEnd").getAttribute("value")).isEqualTo(today.plusDays(40).toString());
+        assertThat(browser.driver().findElements(By.id("nominationEnd-error"))).isEmpty();
+
+        browser.type("#cat-1-code", "health");
+        browser.type("#jurorsPerDossier", "5");
         browser.click("#cat-9-include"); // the second unticked category: outstanding leaders
         browser.clickAndLoad("#create");
 
@@ -108,6 +120,8 @@ class AdminPagesTests {
         assertThat(campaign.getString("windows.appraisal.start")).isEqualTo(today.plusDays(41).toString());
         assertThat(campaign.getString("windows.appraisal.end")).isEqualTo(today.plusDays(70).toString());
         assertThat(campaign.getList("categories[0].rubric.code")).containsExactly("C1", "C2", "C3", "C4");
+        assertThat(campaign.getInt("settings.jurorsPerDossier")).isEqualTo(5);
+        assertThat(campaign.getBoolean("settings.secretBallot")).isTrue();
 
         // The set-up page in English.
         browser.open("/app/campaigns/new");
