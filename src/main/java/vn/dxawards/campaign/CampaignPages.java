@@ -51,8 +51,10 @@ public class CampaignPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String show(@PathParam("code") String code, @QueryParam("advanced") String advanced) {
-        return render(code, null, List.of(), advanced != null ? messages.campaign_advanced() : null);
+    public String show(@PathParam("code") String code, @QueryParam("advanced") String advanced,
+            @QueryParam("created") String created) {
+        return render(code, null, List.of(), advanced != null ? messages.campaign_advanced()
+                : created != null ? CampaignTexts.of(page.english()).flash_created() : null);
     }
 
     @POST

@@ -27,13 +27,17 @@ public class HomePage {
     @Inject
     TaskList tasks;
 
+    @Inject
+    vn.dxawards.access.AccessPolicy access;
+
     /** A campaign as the home page lists it. */
     public record CampaignRow(String code, String name, String phase, boolean canNominate) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String greeting, String roles, long openTasks, List<CampaignRow> campaigns);
+        static native TemplateInstance home(String greeting, String roles, long openTasks, List<CampaignRow> campaigns,
+                boolean canCreate);
     }
 
     @GET
@@ -50,6 +54,7 @@ public class HomePage {
         String name = user.fullName() != null ? user.fullName() : user.username();
         return page.render(Templates.home(name, String.join(", ", user.roles().stream()
                 .filter(r -> java.util.Arrays.stream(Role.values()).anyMatch(x -> x.realmRole.equals(r))).sorted()
-                .toList()), open, campaigns), "DX Awards");
+                .toList()), open, campaigns,
+                access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.CREATE, null)), "DX Awards");
     }
 }

@@ -27,7 +27,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 class MessageBundleTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages"})
+    @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages",
+            "vn.dxawards.campaign.CampaignMessages"})
     void everyMessageHasItsEnglishLine(String bundleClass) throws Exception {
         Class<?> bundle = Class.forName(bundleClass);
         String name = bundle.getAnnotation(MessageBundle.class).value();

@@ -1,0 +1,150 @@
+package vn.dxawards.campaign;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The visible texts of the admin's campaign set-up, in Vietnamese (the default); English in
+ * {@code messages/campaign_en.properties}. Templates use them as {@code {campaign:key}}.
+ */
+@MessageBundle(value = "campaign", locale = "vi")
+public interface CampaignMessages {
+
+    @Message("Tạo đợt bình chọn mới")
+    String new_title();
+
+    @Message("Tạo đợt bình chọn")
+    String new_link();
+
+    @Message("Khai báo đợt bình chọn: thời gian các giai đoạn, cách thẩm định và các hạng mục. Các trường có dấu * là bắt buộc.")
+    String new_intro();
+
+    @Message("Thông tin chung")
+    String legend_general();
+
+    @Message("Thời gian các giai đoạn")
+    String legend_windows();
+
+    @Message("Thẩm định và biểu quyết")
+    String legend_settings();
+
+    @Message("Mã đợt *")
+    String field_code();
+
+    @Message("Chữ thường, chữ số và dấu gạch ngang, ví dụ top100-2026.")
+    String hint_code();
+
+    @Message("Tên đợt (tiếng Việt) *")
+    String field_name_vi();
+
+    @Message("Tên đợt (tiếng Anh)")
+    String field_name_en();
+
+    @Message("Năm")
+    String field_year();
+
+    @Message("Số đơn vị, cá nhân được khen thưởng")
+    String field_award_count();
+
+    @Message("Bắt đầu đề cử *")
+    String field_nomination_start();
+
+    @Message("Kết thúc đề cử *")
+    String field_nomination_end();
+
+    @Message("Bắt đầu thẩm định *")
+    String field_appraisal_start();
+
+    @Message("Kết thúc thẩm định *")
+    String field_appraisal_end();
+
+    @Message("Kết thúc thảo luận")
+    String field_deliberation_end();
+
+    @Message("Hạn quyết định khen thưởng")
+    String field_decision_end();
+
+    @Message("Ngày lễ trao giải (công bố kết quả)")
+    String field_ceremony();
+
+    @Message("Số thành viên Hội đồng chấm mỗi hồ sơ")
+    String field_jurors();
+
+    @Message("Tỷ lệ biểu quyết tối thiểu — tử số")
+    String field_quorum_numerator();
+
+    @Message("Tỷ lệ biểu quyết tối thiểu — mẫu số")
+    String field_quorum_denominator();
+
+    @Message("Mặc định 2/3 số thành viên Hội đồng.")
+    String hint_quorum();
+
+    @Message("Số ngày tiếp nhận hồ sơ")
+    String field_intake_days();
+
+    @Message("Số ngày chấm điểm")
+    String field_scoring_days();
+
+    @Message("Bỏ phiếu kín")
+    String field_secret_ballot();
+
+    @Message("Hạng mục")
+    String legend_categories();
+
+    @Message("Đã điền sẵn 10 hạng mục của chương trình; bỏ chọn hạng mục không áp dụng cho đợt này.")
+    String categories_intro();
+
+    @Message("Các hạng mục của đợt bình chọn")
+    String categories_caption();
+
+    @Message("Cần chọn ít nhất một hạng mục.")
+    String categories_none();
+
+    @Message("{#when column}{#is 'include'}Áp dụng{#is 'code'}Mã{#is 'nameVi'}Tên tiếng Việt{#is 'nameEn'}Tên tiếng Anh{#is 'kind'}Loại{#is 'block'}Khối{#is 'awardQuota'}Chỉ tiêu khen thưởng{#is 'maxPerBody'}Tối đa mỗi cơ quan đề cử{#is 'errors'}Lỗi{#else}{column}{/when}")
+    String column(String column);
+
+    @Message("{#when column}{#is 'include'}Áp dụng{#is 'code'}Mã{#is 'nameVi'}Tên tiếng Việt{#is 'nameEn'}Tên tiếng Anh{#is 'kind'}Loại{#is 'block'}Khối{#is 'awardQuota'}Chỉ tiêu khen thưởng{#is 'maxPerBody'}Tối đa mỗi cơ quan đề cử{#else}{column}{/when} — {category}")
+    String cell_label(String column, String category);
+
+    @Message("{#when kind}{#is 'UNIT'}Đơn vị{#is 'LEADER'}Lãnh đạo{#else}{kind}{/when}")
+    String kind_name(String kind);
+
+    @Message("Không thuộc khối")
+    String no_block();
+
+    @Message("Bộ tiêu chí chấm điểm")
+    String legend_rubrics();
+
+    @Message("Mỗi hạng mục dùng bộ tiêu chí mặc định theo loại (thang 100 điểm); chưa chỉnh sửa tiêu chí theo từng hạng mục trên trang này.")
+    String rubrics_intro();
+
+    @Message("Tiêu chí cho hạng mục đơn vị")
+    String rubric_unit();
+
+    @Message("Tiêu chí cho hạng mục lãnh đạo")
+    String rubric_leader();
+
+    @Message("Tiêu chí")
+    String col_criterion();
+
+    @Message("Trọng số")
+    String col_weight();
+
+    @Message("Tạo đợt bình chọn")
+    String submit();
+
+    @Message("Chưa tạo được đợt bình chọn: {message}")
+    String create_error(String message);
+
+    @Message("Một số trường chưa hợp lệ; xem ghi chú bên cạnh từng trường.")
+    String form_invalid();
+
+    @Message("Không phải số: {value}")
+    String invalid_number(String value);
+
+    @Message("Ngày không hợp lệ: {value}")
+    String invalid_date(String value);
+
+    @Message("Đã tạo đợt bình chọn; đợt đang ở giai đoạn đề cử.")
+    String flash_created();
+}

@@ -1,0 +1,154 @@
+package vn.dxawards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.Browser;
+
+/**
+ * The admin sets up a campaign from the browser, signed in through Keycloak: a refused definition
+ * (nomination ending before it starts) comes back with everything typed; the fixed one, without two
+ * of the programme's categories, lands on the campaign page. A juror may not open the set-up page.
+ */
+@QuarkusTest
+class AdminPagesTests {
+
+    private Browser browser;
+
+    static String base() {
+        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theAdminSetsUpACampaign() {
+        String code = "setup-" + Long.toString(System.currentTimeMillis(), 36);
+        LocalDate today = LocalDate.now();
+        browser.signIn("admin");
+        browser.open("/app");
+        browser.clickAndLoad("#new-campaign");
+        assertThat(browser.text("h1")).isEqualTo("Tạo đợt bình chọn mới");
+        assertThat(browser.find("#cat-0-code").getAttribute("value")).isEqualTo("finance-banking");
+        assertThat(browser.driver().findElements(By.cssSelector("tbody tr[id^=cat-]"))).hasSize(10);
+        assertThat(browser.text("#rubric-defaults")).contains("C1. Chiến lược, kế hoạch chuyển đổi số", "30%",
+                "L1. Tầm nhìn và vai trò dẫn dắt");
+        assertThat(browser.find("#jurorsPerDossier").getAttribute("value")).isEqualTo("3");
+        assertAccessible("30-admin-new-campaign");
+
+        browser.type("#code", code);
+        browser.type("#nameVi", "Bình chọn thử nghiệm " + code);
+        browser.type("#nameEn", "Trial campaign " + code);
+        setDate("#nominationStart", today.plusDays(10));
+        setDate("#nominationEnd", today.plusDays(5)); // ends before it starts
+        setDate("#appraisalStart", today.plusDays(41));
+        setDate("#appraisalEnd", today.plusDays(70));
+        setDate("#ceremony", today.plusDays(120));
+        browser.type("#jurorsPerDossier", "5");
+        browser.click("#secretBallot");
+        browser.click("#cat-0-include");
+        browser.clickAndLoad("#create");
+
+        assertThat(browser.text("#setup-error")).contains("Thời gian các giai đoạn không hợp lệ");
+        assertThat(browser.text("#nominationEnd-error")).contains("ngày kết thúc phải sau ngày bắt đầu");
+        assertThat(browser.find("#nominationEnd").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#code").getAttribute("value")).isEqualTo(code);
+        assertThat(browser.find("#nameVi").getAttribute("value")).isEqualTo("Bình chọn thử nghiệm " + code);
+        assertThat(browser.find("#nameEn").getAttribute("value")).isEqualTo("Trial campaign " + code);
+        assertThat(browser.find("#nominationStart").getAttribute("value")).isEqualTo(today.plusDays(10).toString());
+        assertThat(browser.find("#nominationEnd").getAttribute("value")).isEqualTo(today.plusDays(5).toString());
+        assertThat(browser.find("#ceremony").getAttribute("value")).isEqualTo(today.plusDays(120).toString());
+        assertThat(browser.find("#jurorsPerDossier").getAttribute("value")).isEqualTo("5");
+        assertThat(browser.find("#secretBallot").isSelected()).isTrue();
+        assertThat(browser.find("#cat-0-include").isSelected()).isFalse();
+        assertThat(browser.find("#cat-1-include").isSelected()).isTrue();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
+                browser.find("#windows"));
+        assertAccessible("30b-admin-new-campaign-refused");
+
+        // Bean validation of the built definition: each refusal beside its field.
+        setDate("#nominationEnd", today.plusDays(40));
+        browser.type("#cat-1-code", "Y Te");
+        browser.type("#jurorsPerDossier", "0");
+        browser.clickAndLoad("#create");
+        assertThat(browser.text("#setup-error")).contains("Một số trường chưa hợp lệ");
+        assertThat(browser.text("#cat-1-error")).isEqualTo("Mã: mã không hợp lệ");
+        assertThat(browser.text("#jurorsPerDossier-error")).isEqualTo("phải là số dương");
+        assertThat(browser.find("#nominationEnd").getAttribute("value")).isEqualTo(today.plusDays(40).toString());
+        assertThat(browser.driver().findElements(By.id("nominationEnd-error"))).isEmpty();
+
+        browser.type("#cat-1-code", "health");
+        browser.type("#jurorsPerDossier", "5");
+        browser.click("#cat-9-include"); // the second unticked category: outstanding leaders
+        browser.clickAndLoad("#create");
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/app/campaigns/" + code + "?created=1");
+        assertThat(browser.text(".flash")).isEqualTo("Đã tạo đợt bình chọn; đợt đang ở giai đoạn đề cử.");
+        assertThat(browser.text("#phase")).isEqualTo("Đề cử");
+        assertThat(browser.driver().findElements(By.cssSelector("main h3, h3"))).hasSize(8);
+        assertThat(browser.pageText()).contains("Y tế",
+                "C1. Chiến lược, kế hoạch chuyển đổi số").doesNotContain("Tài chính - Ngân hàng");
+        assertAccessible("31-admin-campaign-created");
+
+        JsonPath campaign = Api.as("admin").get("/api/campaigns/" + code).then().statusCode(200).extract().jsonPath();
+        List<String> categories = campaign.getList("categories.code");
+        assertThat(categories).containsExactly("health", "education", "agriculture", "transport-logistics", "energy",
+                "environment", "manufacturing", "state-agencies");
+        assertThat(campaign.getString("phase")).isEqualTo("NOMINATION");
+        assertThat(campaign.getString("windows.nomination.start")).isEqualTo(today.plusDays(10).toString());
+        assertThat(campaign.getString("windows.nomination.end")).isEqualTo(today.plusDays(40).toString());
+        assertThat(campaign.getString("windows.appraisal.start")).isEqualTo(today.plusDays(41).toString());
+        assertThat(campaign.getString("windows.appraisal.end")).isEqualTo(today.plusDays(70).toString());
+        assertThat(campaign.getList("categories[0].rubric.code")).containsExactly("C1", "C2", "C3", "C4");
+        assertThat(campaign.getInt("settings.jurorsPerDossier")).isEqualTo(5);
+        assertThat(campaign.getBoolean("settings.secretBallot")).isTrue();
+
+        // The set-up page in English.
+        browser.open("/app/campaigns/new");
+        browser.clickAndLoad("a[lang=en]");
+        assertThat(browser.text("h1")).isEqualTo("New campaign");
+        assertThat(browser.text("#categories")).contains("Vietnamese name", "Award quota");
+        assertThat(browser.find("#cat-1-code").getAttribute("aria-label")).isEqualTo("Code — Y tế");
+        assertAccessible("32-admin-new-campaign-en");
+        browser.clickAndLoad("a[lang=vi]");
+
+        browser.signOut();
+        browser.signIn("juror1");
+        browser.open("/app");
+        assertThat(browser.driver().findElements(By.id("new-campaign"))).isEmpty();
+        browser.open("/app/campaigns/new");
+        assertThat(browser.text("h1")).isEqualTo("403");
+    }
+
+    /** Date inputs take what the browser's locale shows when typed into; the value is set as ISO. */
+    private void setDate(String css, LocalDate date) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find(css), date.toString());
+    }
+
+    private void assertAccessible(String screenshot) {
+        browser.screenshot(screenshot);
+        List<String> violations = browser.seriousAccessibilityViolations();
+        assertThat(violations).as("axe-core serious/critical violations on " + screenshot).isEmpty();
+    }
+}
