@@ -40,7 +40,7 @@ class TaskListBenchmark {
 
     static final int TASKS = 10_000;
     static final int REQUESTS = 200;
-    static final int WARMUP = 30;
+    static final int WARMUP = 100;
 
     @Inject
     RepositoryService repository;
