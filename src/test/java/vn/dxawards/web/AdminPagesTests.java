@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,7 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import vn.dxawards.support.Api;
-import vn.dxawards.support.Browser;
+import vn.dxawards.support.BrowserTests;
 
 /**
  * The admin sets up a campaign from the browser, signed in through Keycloak: a refused definition
@@ -23,24 +20,7 @@ import vn.dxawards.support.Browser;
  * of the programme's categories, lands on the campaign page. A juror may not open the set-up page.
  */
 @QuarkusTest
-class AdminPagesTests {
-
-    private Browser browser;
-
-    static String base() {
-        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
+class AdminPagesTests extends BrowserTests {
     @Test
     void theAdminSetsUpACampaign() {
         String code = "setup-" + Long.toString(System.currentTimeMillis(), 36);
@@ -146,9 +126,4 @@ class AdminPagesTests {
                 browser.find(css), date.toString());
     }
 
-    private void assertAccessible(String screenshot) {
-        browser.screenshot(screenshot);
-        List<String> violations = browser.seriousAccessibilityViolations();
-        assertThat(violations).as("axe-core serious/critical violations on " + screenshot).isEmpty();
-    }
 }

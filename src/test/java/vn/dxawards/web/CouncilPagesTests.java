@@ -8,14 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.dxawards.support.Api;
-import vn.dxawards.support.Browser;
+import vn.dxawards.support.BrowserTests;
 import vn.dxawards.support.Fixtures;
 
 /**
@@ -24,22 +22,9 @@ import vn.dxawards.support.Fixtures;
  * comment is refused on the page), then signs; the public page shows the result.
  */
 @QuarkusTest
-class CouncilPagesTests {
-
+class CouncilPagesTests extends BrowserTests {
     private static final List<String> COUNCIL = List.of("chair", "juror1", "juror2", "juror3", "juror4", "juror5",
             "juror6", "juror7", "juror8");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(NominatorPagesTests.base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theCouncilScoresVotesAndTheChairReturnsThenSigns() {
@@ -139,9 +124,4 @@ class CouncilPagesTests {
         assertThat(browser.pageText()).contains("Cảng Hải Phòng");
     }
 
-    private void assertAccessible(String screenshot) {
-        browser.screenshot(screenshot);
-        assertThat(browser.seriousAccessibilityViolations()).as("axe-core serious/critical violations on " + screenshot)
-                .isEmpty();
-    }
 }

@@ -2,17 +2,12 @@ package vn.dxawards.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.dxawards.support.Api;
-import vn.dxawards.support.Browser;
+import vn.dxawards.support.BrowserTests;
 import vn.dxawards.support.Fixtures;
 import vn.dxawards.support.Pdfs;
 
@@ -22,24 +17,7 @@ import vn.dxawards.support.Pdfs;
  * secretariat then finds the intake task in its task list. Every page is checked with axe-core.
  */
 @QuarkusTest
-class NominatorPagesTests {
-
-    private Browser browser;
-
-    static String base() {
-        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
+class NominatorPagesTests extends BrowserTests {
     @Test
     void aNominatorCreatesADossierWithAnUploadAndSubmitsIt() {
         String campaign = Fixtures.newCampaign("web");
@@ -137,9 +115,4 @@ class NominatorPagesTests {
                 .body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
     }
 
-    private void assertAccessible(String screenshot) {
-        browser.screenshot(screenshot);
-        List<String> violations = browser.seriousAccessibilityViolations();
-        assertThat(violations).as("axe-core serious/critical violations on " + screenshot).isEmpty();
-    }
 }

@@ -4,24 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.dxawards.support.Api;
-import vn.dxawards.support.Browser;
+import vn.dxawards.support.BrowserTests;
 import vn.dxawards.support.Fixtures;
 import vn.dxawards.support.Pdfs;
 import vn.dxawards.support.Tokens;
@@ -34,26 +29,9 @@ import vn.dxawards.support.Tokens;
  * dossier has its quorum. Every page is checked with axe-core; one in English.
  */
 @QuarkusTest
-class SecretariatPagesTests {
-
+class SecretariatPagesTests extends BrowserTests {
     private static final List<String> COUNCIL = List.of("chair", "juror1", "juror2", "juror3", "juror4", "juror5",
             "juror6", "juror7", "juror8");
-
-    private Browser browser;
-
-    static String base() {
-        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theSecretariatTakesInDossiersAndAssignsJurors() {
@@ -77,7 +55,7 @@ class SecretariatPagesTests {
 
         // The task list links the dossier page, which links the intake page.
         browser.open("/app/dossiers/" + bachMai);
-        clickAndLoad("a[href='/app/intake/" + bachMai + "']");
+        browser.clickAndLoad("a[href='/app/intake/" + bachMai + "']");
         assertThat(browser.text("h1")).startsWith("Tiếp nhận hồ sơ HS-");
         assertThat(browser.text("#checklist-summary")).isEqualTo("Hồ sơ có đủ các nội dung bắt buộc.");
         String duplicates = browser.text("section[aria-labelledby=duplicates]");
@@ -93,7 +71,7 @@ class SecretariatPagesTests {
         assertThat(browser.text("#checklist-summary")).isEqualTo("Hồ sơ còn thiếu 1 nội dung bắt buộc.");
         browser.click("#decision-reject");
         setValue("#dueDate", "2099-12-31");
-        clickAndLoad("#decide-submit");
+        browser.clickAndLoad("#decide-submit");
         assertThat(browser.text("#decide-error")).contains("Cần ghi rõ lý do hoặc nội dung cần bổ sung.");
         assertThat(browser.find("#decision-reject").isSelected()).isTrue();
         assertThat(browser.find("#dueDate").getAttribute("value")).isEqualTo("2099-12-31");
@@ -107,7 +85,7 @@ class SecretariatPagesTests {
         assertThat(browser.find("#dueDate").getAttribute("value"))
                 .isEqualTo(Fixtures.today().plusDays(7).toString());
         browser.type("#note", "Đề nghị bổ sung công văn đề cử; hồ sơ trùng mã số thuế với hồ sơ của UBND Hà Nội.");
-        clickAndLoad("#decide-submit");
+        browser.clickAndLoad("#decide-submit");
         assertThat(browser.text("#status")).isEqualTo("Yêu cầu bổ sung");
         assertThat(browser.pageText()).contains("Đã ghi nhận quyết định tiếp nhận.");
         assertThat(browser.text("section[aria-labelledby=history]")).contains("Yêu cầu bổ sung",
@@ -117,7 +95,7 @@ class SecretariatPagesTests {
 
         browser.open("/app/intake/" + bachMai);
         browser.click("#decision-accept");
-        clickAndLoad("#decide-submit");
+        browser.clickAndLoad("#decide-submit");
         assertThat(browser.text("#status")).isEqualTo("Đã tiếp nhận");
         accept(daNang);
         accept(choRay);
@@ -129,7 +107,7 @@ class SecretariatPagesTests {
         assertThat(cell(daNang, "juror8").getText()).contains("Xung đột (cùng địa phương)");
         assertThat(cell(choRay, "juror4").getText()).contains("Xung đột (cùng địa phương)");
         assertThat(browser.driver().findElements(By.cssSelector("td.assigned"))).isEmpty();
-        clickAndLoad("#assign-auto");
+        browser.clickAndLoad("#assign-auto");
         assertThat(browser.text("#assign-result")).contains("Đã phân công thêm 9 lượt.", "Mọi hồ sơ đã đủ thành viên.");
         for (long id : List.of(bachMai, daNang, choRay)) {
             assertThat(browser.driver().findElements(By.cssSelector("tr[data-dossier='" + id + "'] td.assigned")))
@@ -155,13 +133,13 @@ class SecretariatPagesTests {
 
         // The same intake page in English.
         browser.open("/app/intake/" + bachMai);
-        clickAndLoad("a[lang=en]");
+        browser.clickAndLoad("a[lang=en]");
         assertThat(browser.text("h1")).startsWith("Intake of dossier HS-");
         assertThat(browser.text("#status")).isEqualTo("Accepted");
         assertThat(browser.text("#checklist-summary")).isEqualTo("The dossier has every required item.");
         assertThat(browser.text("section[aria-labelledby=duplicates]")).contains("Same tax code");
         assertAccessible("26-secretary-intake-en");
-        clickAndLoad("a[lang=vi]");
+        browser.clickAndLoad("a[lang=vi]");
         assertThat(browser.text("h1")).startsWith("Tiếp nhận hồ sơ");
     }
 
@@ -200,7 +178,7 @@ class SecretariatPagesTests {
         assertAccessible("27-secretary-ranking");
 
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
-        clickAndLoad("#send-proposal");
+        browser.clickAndLoad("#send-proposal");
         assertThat(browser.text("#proposal-error")).contains("Chưa đủ số phiếu biểu quyết tối thiểu");
         assertThat(browser.driver().findElements(By.cssSelector("#proposal-error li"))).hasSize(2);
         assertThat(browser.text("#phase")).isEqualTo("Thảo luận");
@@ -218,7 +196,7 @@ class SecretariatPagesTests {
         browser.open("/app/campaigns/" + campaign + "/ranking");
         assertThat(browser.text("tr[data-dossier='" + choRay + "']")).contains("8/6 (đủ)");
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
-        clickAndLoad("#send-proposal");
+        browser.clickAndLoad("#send-proposal");
         assertThat(browser.pageText()).contains("Đã gửi tờ trình lên Chủ tịch Hội đồng.");
         assertThat(browser.text("#phase")).isEqualTo("Quyết định");
         assertThat(browser.driver().findElements(By.id("send-proposal"))).isEmpty();
@@ -258,15 +236,6 @@ class SecretariatPagesTests {
         Api.as(juror).post("/api/dossiers/" + dossier + "/scorecards/mine/submit").then().statusCode(200);
     }
 
-    /** Clicks what loads a new page and waits until the old one is gone, so nothing is read from it. */
-    private void clickAndLoad(String css) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        js.executeScript("window.dxOldPage = true;");
-        browser.click(css);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete' && !window.dxOldPage;")));
-    }
-
     private WebElement cell(long dossier, String juror) {
         return browser.find("tr[data-dossier='" + dossier + "'] td[data-juror='" + juror + "']");
     }
@@ -284,18 +253,4 @@ class SecretariatPagesTests {
                         + ".catch(e => done(String(e)));", href));
     }
 
-    private void assertAccessible(String screenshot) {
-        assertAccessible(screenshot, null);
-    }
-
-    /** Checks the page; the screenshot shows the part from {@code scrollTo} on, when given. */
-    private void assertAccessible(String screenshot, String scrollTo) {
-        if (scrollTo != null) {
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
-                    browser.find(scrollTo));
-        }
-        browser.screenshot(screenshot);
-        List<String> violations = browser.seriousAccessibilityViolations();
-        assertThat(violations).as("axe-core serious/critical violations on " + screenshot).isEmpty();
-    }
 }
