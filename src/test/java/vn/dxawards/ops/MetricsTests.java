@@ -1,0 +1,36 @@
+package vn.dxawards.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.dxawards.support.Fixtures;
+
+/** Prometheus metrics carry the programme's figures. */
+@QuarkusTest
+class MetricsTests {
+
+    @Test
+    void theBusinessFiguresAreExported() {
+        String campaign = Fixtures.newCampaign("metrics");
+        Fixtures.submit(campaign, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Sở Y tế Hà Nội", "01", "0100100999"));
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        // figures from the database, not constants: the submission above shows
+        assertThat(value(metrics, "dx_dossiers{status=\"SUBMITTED\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(value(metrics, "dx_tasks_open{type=\"Task_Intake\"}")).isGreaterThanOrEqualTo(1);
+
+        assertThat(metrics).contains("dx_dossiers{status=\"SUBMITTED\"}", "dx_dossiers{status=\"AWARDED\"}",
+                "dx_tasks_open{type=\"Task_Intake\"}", "dx_tasks_overdue{type=\"Task_Score\"}",
+                "dx_scorecards_submitted", "dx_engine_jobs_due", "dx_engine_incidents");
+    }
+
+    private static double value(String metrics, String series) {
+        return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(series.length() + 1).trim())).findFirst().orElseThrow();
+    }
+}
