@@ -98,7 +98,8 @@ public class AccessPolicy {
             // Independent scoring: whoever still scores the dossier, the chair included, waits for their own.
             case READ_SCORECARDS -> !stillScoring(user, dossier) && (user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || inDeliberationView(user, dossier) || submittedOwn(user, dossier));
-            case VOTE -> isCouncilMember(user, dossier.campaign) && !recused(user, dossier);
+            // the council is every user with the role juror (the chair included), recused members excepted
+            case VOTE -> user.has(Role.JUROR) && !recused(user, dossier);
         };
     }
 
@@ -153,7 +154,4 @@ public class AccessPolicy {
                 && SHORTLISTED.contains(dossier.status);
     }
 
-    private boolean isCouncilMember(User user, Campaign campaign) {
-        return user.has(Role.JUROR);
-    }
 }

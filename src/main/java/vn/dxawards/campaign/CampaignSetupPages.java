@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.CampaignDefinition.CategoryDefinition;
-import vn.dxawards.campaign.CampaignDefinition.CriterionDefinition;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.LocalizedText;
 import vn.dxawards.common.Messages;
