@@ -183,7 +183,9 @@ class HelmChartTests {
     void schemaRejectsBadValues() {
         assertThatThrownBy(() -> render("bad-values.yaml"))
                 .hasMessageContaining("schema")
-                .hasMessageContaining("replicaCount");
+                .hasMessageContaining("replicaCount: Must be greater than or equal to 1")
+                .hasMessageContaining("Additional property dbPassword is not allowed")
+                .hasMessageContaining("database: Additional property password is not allowed");
     }
 
     // --- the production realm ------------------------------------------------------------------
