@@ -40,8 +40,11 @@ public interface AppMessages {
     @Message("Xin chào, {name}")
     String home_greeting(String name);
 
-    @Message("Vai trò: {roles}")
-    String home_roles(String roles);
+    @Message("Vai trò")
+    String home_roles();
+
+    @Message("{#when role}{#is 'nominator'}Cơ quan đề cử{#is 'secretary'}Ban thư ký{#is 'juror'}Thành viên Hội đồng thẩm định{#is 'chair'}Chủ tịch Hội đồng{#is 'admin'}Quản trị chương trình{#else}{role}{/when}")
+    String role_name(String role);
 
     @Message("Việc cần làm")
     String home_open_tasks();
@@ -432,4 +435,13 @@ public interface AppMessages {
 
     @Message("Tệp vượt quá dung lượng cho phép ({maxMb} MB).")
     String upload_too_large(long maxMb);
+
+    @Message("còn {days} ngày, đến hết ngày {date}")
+    String deadline_days(long days, String date);
+
+    @Message("hết hạn lúc 24:00 hôm nay")
+    String deadline_today();
+
+    @Message("đã quá hạn từ ngày {date}")
+    String deadline_passed(String date);
 }

@@ -31,12 +31,13 @@ public class HomePage {
     vn.dxawards.access.AccessPolicy access;
 
     /** A campaign as the home page lists it. */
-    public record CampaignRow(String code, String name, String phase, boolean canNominate) {
+    public record CampaignRow(String code, String name, String phase, boolean canNominate, java.time.LocalDate deadline,
+            long daysLeft) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String greeting, String roles, long openTasks, List<CampaignRow> campaigns,
+        static native TemplateInstance home(String greeting, List<String> roles, long openTasks, List<CampaignRow> campaigns,
                 boolean canCreate);
     }
 
@@ -47,14 +48,32 @@ public class HomePage {
         User user = page.user();
         boolean english = page.english();
         List<CampaignRow> campaigns = Campaign.<Campaign>list("order by year desc, code").stream()
-                .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(),
-                        user.has(Role.NOMINATOR) && c.phase == vn.dxawards.campaign.Phase.NOMINATION))
+                .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(), canNominate(user, c),
+                        deadline(c), deadline(c) == null ? 0
+                                : java.time.temporal.ChronoUnit.DAYS.between(vn.dxawards.common.Times.today(),
+                                        deadline(c))))
                 .toList();
         long open = tasks.countsByType(user).values().stream().mapToLong(Long::longValue).sum();
         String name = user.fullName() != null ? user.fullName() : user.username();
-        return page.render(Templates.home(name, String.join(", ", user.roles().stream()
+        return page.render(Templates.home(name, user.roles().stream()
                 .filter(r -> java.util.Arrays.stream(Role.values()).anyMatch(x -> x.realmRole.equals(r))).sorted()
-                .toList()), open, campaigns,
+                .toList(), open, campaigns,
                 access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.CREATE, null)), "DX Awards");
+    }
+
+    private boolean canNominate(User user, Campaign campaign) {
+        return access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.NOMINATE, campaign)
+                && campaign.phase == vn.dxawards.campaign.Phase.NOMINATION;
+    }
+
+    /** The last day of the current phase's window (it closes at 24:00 ICT), if the phase has one. */
+    private static java.time.LocalDate deadline(Campaign campaign) {
+        return switch (campaign.phase) {
+            case NOMINATION -> campaign.nominationEnd;
+            case APPRAISAL -> campaign.appraisalEnd;
+            case DELIBERATION -> campaign.deliberationEnd;
+            case DECISION -> campaign.decisionEnd;
+            case PUBLISHED -> null;
+        };
     }
 }

@@ -24,6 +24,9 @@ class NominatorPagesTests extends BrowserTests {
 
         browser.signIn("nominator.hanoi");
         assertThat(browser.text("h1")).contains("Xin chào");
+        // the countdown to the end of the nomination window (30 days from today in the fixture)
+        assertThat(browser.pageText()).contains("còn 30 ngày, đến hết ngày "
+                + Fixtures.today().plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertAccessible("01-nominator-home");
 
         browser.open("/app/dossiers/new?campaign=" + campaign);
