@@ -120,6 +120,11 @@ public class AccessPolicy {
         }
     }
 
+    /** Whether a row of the ranking is shown: to the secretariat and the chair all of them, to council members those they are not recused from. */
+    public boolean seesInRanking(User user, Dossier dossier) {
+        return user.has(Role.SECRETARY) || user.has(Role.CHAIR) || !recused(user, dossier);
+    }
+
     /** Any conflict, detected from affiliation and locality or declared, recuses a council member. */
     public boolean recused(User user, Dossier dossier) {
         CouncilMember member = CouncilMember.find("campaign = ?1 and username = ?2", dossier.campaign, user.username())

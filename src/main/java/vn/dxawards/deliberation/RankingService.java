@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
-import vn.dxawards.access.Role;
 import vn.dxawards.access.User;
 import vn.dxawards.appraisal.Conflicts;
 import vn.dxawards.appraisal.JurorConflict;
@@ -53,10 +52,10 @@ public class RankingService {
     /** The full ranking; rows the caller is recused from are left out for council members. */
     public List<RankingEntry> ranking(Campaign campaign, User viewer, boolean english) {
         List<RankingEntry> all = compute(campaign, english);
-        if (viewer == null || viewer.has(Role.SECRETARY) || viewer.has(Role.CHAIR)) {
+        if (viewer == null) {
             return all;
         }
-        return all.stream().filter(e -> !access.recused(viewer, Dossier.findById(e.dossierId()))).toList();
+        return all.stream().filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
     }
 
     public List<RankingEntry> compute(Campaign campaign, boolean english) {

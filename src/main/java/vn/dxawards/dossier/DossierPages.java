@@ -292,7 +292,7 @@ public class DossierPages {
             boolean open = dossier.status == DossierStatus.DRAFT || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED;
             List<Step> timeline = audit.ofDossier(dossier.id).stream()
                     .filter(e -> isStatus(e.toState) && !e.toState.equals(e.fromState))
-                    .map(e -> new Step(e.at, actorRole(e.actor), e.action, e.toState)).toList();
+                    .map(e -> new Step(e.at, actorRole(e.action), e.action, e.toState)).toList();
             Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
                     Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
                             a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
@@ -303,12 +303,17 @@ public class DossierPages {
         });
     }
 
-    /** The role in which someone acted, as the nominator's timeline shows it (never another body's names). */
-    private static String actorRole(String actor) {
-        if ("system".equals(actor)) {
-            return "system";
-        }
-        return actor.startsWith("secretary") ? "secretary" : actor.startsWith("nominator") ? "nominator" : actor;
+    /**
+     * Who moved the dossier, as its timeline says it: the role of the step (never a person of
+     * another body); steps the processes take by themselves are the system's.
+     */
+    private static String actorRole(String action) {
+        return switch (action) {
+            case "DOSSIER_CREATED", "DOSSIER_SUBMITTED", "SUPPLEMENT_SUBMITTED", "SUPPLEMENT_ANSWERED",
+                    "DOSSIER_WITHDRAWN" -> "nominator";
+            case "DOSSIER_ACCEPTED", "DOSSIER_REJECTED", "SUPPLEMENT_REQUESTED" -> "secretary";
+            default -> "system";
+        };
     }
 
     private static boolean isStatus(String value) {

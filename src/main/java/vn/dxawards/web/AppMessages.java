@@ -43,7 +43,7 @@ public interface AppMessages {
     @Message("Vai trò")
     String home_roles();
 
-    @Message("{#when role}{#is 'nominator'}Cơ quan đề cử{#is 'secretary'}Ban thư ký{#is 'juror'}Thành viên Hội đồng thẩm định{#is 'chair'}Chủ tịch Hội đồng{#is 'admin'}Quản trị chương trình{#else}{role}{/when}")
+    @Message("{#when role}{#is 'nominator'}Cơ quan đề cử{#is 'secretary'}Ban thư ký{#is 'juror'}Thành viên Hội đồng thẩm định{#is 'chair'}Chủ tịch Hội đồng{#is 'admin'}Quản trị chương trình{#is 'system'}Hệ thống (theo quy trình){#else}{role}{/when}")
     String role_name(String role);
 
     @Message("Việc cần làm")

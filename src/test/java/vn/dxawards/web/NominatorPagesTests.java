@@ -67,7 +67,8 @@ class NominatorPagesTests extends BrowserTests {
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.clickAndLoad("#submit");
         assertThat(browser.text("#status")).isEqualTo("Đã nộp");
-        assertThat(browser.text("#timeline + table")).contains("Đã nộp");
+        assertThat(browser.text("#timeline + table")).contains("Đã nộp").contains("Cơ quan đề cử")
+                .doesNotContain("nominator.hanoi");
         assertAccessible("04-nominator-submitted");
 
         browser.open("/app/dossiers");
