@@ -25,7 +25,7 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT
     }
 
     /** What can be done to a campaign. */
@@ -100,6 +100,10 @@ public class AccessPolicy {
                     || inDeliberationView(user, dossier) || submittedOwn(user, dossier));
             // the council is every user with the role juror (the chair included), recused members excepted
             case VOTE -> user.has(Role.JUROR) && !recused(user, dossier);
+            // the discussion of a shortlisted dossier: the council speaks, the secretariat answers questions
+            case READ_COMMENTS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN) || user.has(Role.CHAIR)
+                    || inDeliberationView(user, dossier);
+            case COMMENT -> user.has(Role.SECRETARY) || user.has(Role.JUROR) || user.has(Role.CHAIR);
         };
     }
 
