@@ -471,4 +471,7 @@ public interface AppMessages {
 
     @Message("Quay lại danh sách thảo luận")
     String discussion_back();
+
+    @Message("Mở trong thẻ mới")
+    String attachment_open_tab();
 }
