@@ -30,7 +30,7 @@ public class AccessPolicy {
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT
+        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -41,7 +41,7 @@ public class AccessPolicy {
             return action == CampaignAction.READ_DECISION && campaign != null && campaign.phase == Phase.PUBLISHED;
         }
         return switch (action) {
-            case CREATE -> user.has(Role.ADMIN);
+            case CREATE, CONFIGURE -> user.has(Role.ADMIN);
             case READ -> true;
             case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
