@@ -54,7 +54,8 @@ class TwoReplicasIT {
     private static final String CLIENT_SECRET = "dx-app-demo-secret";
 
     private static final List<PackagedApp> APPS = new ArrayList<>();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> SIGNED_IN = new LinkedHashMap<>();
 
@@ -160,7 +161,7 @@ class TwoReplicasIT {
         // while it works on them until it holds some job locks, then killed (kill -9).
         try (Connection db = PackagedApp.connect(DATABASE)) {
             db.setAutoCommit(true);
-            String reminderJobs = "select j.id_ || ' ' || j.lock_owner_ || ' ' || j.lock_exp_time_ from act_ru_job j"
+            String reminderJobs = "select concat_ws(' ', j.id_, coalesce(j.lock_owner_, '-'), coalesce(j.lock_exp_time_::text, '-')) from act_ru_job j"
                     + " join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Boundary_ReminderDue'";
             Journey.assignAll(a, campaign);
             int assignments = count(db, "select count(*) from assignment");
