@@ -260,6 +260,16 @@ class TwoReplicasIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void aReplicaWithoutItsSecretsRefusesToStart() {
+        PackagedApp bare = PackagedApp.start("replica-without-secrets", DATABASE, Map.of(),
+                List.of("DX_SESSION_SECRET", "DX_CSRF_KEY", "DX_OIDC_CLIENT_SECRET"));
+        APPS.add(bare);
+        assertThat(bare.awaitExit(Duration.ofMinutes(3))).isNotZero();
+        assertThat(bare.logText()).contains("DX_SESSION_SECRET").doesNotContain("demo-only-session-secret");
+    }
+
     // --- pages through the one front address ------------------------------------------------------
 
     private static HttpResponse<String> page(PackagedApp replica, String pathAndQuery) throws IOException, InterruptedException {

@@ -70,6 +70,11 @@ public final class PackagedApp implements AutoCloseable {
      * {@code settings} are further environment variables (they win over the defaults here).
      */
     public static PackagedApp start(String name, String database, Map<String, String> settings) {
+        return start(name, database, settings, List.of());
+    }
+
+    /** As {@link #start(String, String, Map)}, with the variables {@code unset} left out entirely. */
+    public static PackagedApp start(String name, String database, Map<String, String> settings, List<String> unset) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the packaged-app tests with ./mvnw verify");
         }
@@ -85,7 +90,12 @@ public final class PackagedApp implements AutoCloseable {
         env.put("DX_ENGINE_NODE_NAME", name);
         env.put("DX_ENGINE_JOB_EXECUTOR_WAIT_TIME_MILLIS", "200");
         env.put("DX_ENGINE_JOB_EXECUTOR_MAX_WAIT_MILLIS", "1000");
+        // the prod profile has no demo secrets: every replica gets them from its environment
+        env.put("DX_OIDC_CLIENT_SECRET", "dx-app-demo-secret");
+        env.put("DX_SESSION_SECRET", "packaged-app-test-session-secret-0123456789");
+        env.put("DX_CSRF_KEY", "packaged-app-test-csrf-key-0123456789");
         env.putAll(settings);
+        unset.forEach(env::remove);
         try {
             Path log = Path.of("target", "packaged-apps", name + ".log");
             Files.createDirectories(log.getParent());
@@ -94,6 +104,7 @@ public final class PackagedApp implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
+            unset.forEach(builder.environment()::remove);
             long started = System.nanoTime();
             PackagedApp app = new PackagedApp(name, port, log, builder.start(), started);
             synchronized (STARTED) {
@@ -102,6 +113,19 @@ public final class PackagedApp implements AutoCloseable {
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the process to end by itself; answers its exit code. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + timeout);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
