@@ -30,15 +30,18 @@ if [ -n "${DX_DB_URL:-}" ]; then
 fi
 [ -n "${DX_DB_USER:-}" ] && export PGUSER="$DX_DB_USER"
 [ -n "${DX_DB_PASSWORD:-}" ] && export PGPASSWORD="$DX_DB_PASSWORD"
-: "${PGDATABASE:?set DX_DB_URL or PGDATABASE}"
-target="${PGUSER:-$USER}@${PGHOST:-local socket}:${PGPORT:-5432}/$PGDATABASE"
+if [ "$command" != check ]; then
+  : "${PGDATABASE:?set DX_DB_URL or PGDATABASE}"
+  target="${PGUSER:-$USER}@${PGHOST:-local socket}:${PGPORT:-5432}/$PGDATABASE"
+fi
 
 case "$command" in
   backup)
     start=$(date +%s)
     pg_dump --format=custom --compress=6 --no-owner --file="$file.partial" "$PGDATABASE"
     mv "$file.partial" "$file"
-    pg_restore --list "$file" | grep -qi "TABLE DATA .* flyway_schema_history" \
+    contents="$(pg_restore --list "$file")"   # read whole: grep -q would cut pg_restore off mid-write
+    grep -qi "TABLE DATA .* flyway_schema_history" <<<"$contents" \
       || { echo "$file holds no DX Awards schema (no flyway_schema_history)" >&2; exit 1; }
     echo "Backed up $target to $file ($(du -h "$file" | cut -f1), $(( $(date +%s) - start )) s)"
     ;;
