@@ -71,7 +71,7 @@ public class ScoringPages {
     public record Sheet(Long dossierId, String reference, String nominee, String category, Map<String, String> content,
             List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
             List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
-            String total, List<ScorecardView> others, boolean revisable, String reason, int revision,
+            String total, List<ScorecardView> others, boolean revisable, String reason,
             List<ScorecardView> histories) {
 
         /** Submitted and not open to a revision: the form is read-only. */
@@ -194,7 +194,6 @@ public class ScoringPages {
                     mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
                     submitted && dossier.campaign.phase == Phase.DELIBERATION,
                     typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
-                    mine == null ? 0 : mine.revision(),
                     histories(mine, others));
             return page.render(Templates.sheet(sheet, error), messages.scoring_title(dossier.reference), flash);
         });

@@ -32,7 +32,11 @@ public record RankingEntry(Long dossierId, String reference, String nomineeName,
     public record Outside(OutsideReason reason, String subject, String subjectName) {
     }
 
-    /** Same score as {@code after} (the reference ranked directly above); {@code decidedBy} the tie-break step. */
+    /**
+     * Same score as the dossier ranked directly above ({@code after}, its reference, left out when the
+     * viewer does not see that dossier); {@code decidedBy} the tie-break step.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Tie(String after, TieBreak decidedBy) {
     }
 }

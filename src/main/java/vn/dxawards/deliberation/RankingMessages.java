@@ -41,6 +41,6 @@ public interface RankingMessages {
     @Message("Ghi chú xếp hạng")
     String col_note();
 
-    @Message("Bằng điểm với {after}; xếp sau vì {#when decidedBy}{#is 'RECOMMENDATIONS'}ít thành viên đề nghị khen thưởng hơn{#is 'SPREAD'}chênh lệch điểm lớn hơn{#is 'SUBMISSION'}nộp hồ sơ muộn hơn{#else}số hồ sơ đứng sau{/when}.")
+    @Message("Bằng điểm với {#if after}{after}{#else}hồ sơ xếp trên{/if}; xếp sau vì {#when decidedBy}{#is 'RECOMMENDATIONS'}ít thành viên đề nghị khen thưởng hơn{#is 'SPREAD'}chênh lệch điểm lớn hơn{#is 'SUBMISSION'}nộp hồ sơ muộn hơn{#else}số hồ sơ đứng sau{/when}.")
     String tie(String after, String decidedBy);
 }

@@ -115,7 +115,7 @@ public class RankingPages {
                             e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
                                     : e.outside().subject(),
                             e.stability() == null ? null : percent.format(e.stability()),
-                            e.tie() == null ? null : e.tie().after(),
+                            e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
                             e.tie() == null ? null : e.tie().decidedBy().name()))
                     .toList();
             boolean canSend = access.may(user, CampaignAction.SEND_PROPOSAL, campaign)

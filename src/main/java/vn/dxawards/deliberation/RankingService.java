@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +56,22 @@ public class RankingService {
         if (viewer == null) {
             return all;
         }
-        return all.stream().filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
+        List<RankingEntry> visible = all.stream()
+                .filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
+        if (visible.size() == all.size()) {
+            return visible;
+        }
+        // a tie note must not name a dossier the viewer does not see
+        Set<String> seen = visible.stream().map(RankingEntry::reference).collect(Collectors.toSet());
+        return visible.stream().map(e -> e.tie() == null || seen.contains(e.tie().after()) ? e : withTie(e,
+                new RankingEntry.Tie(null, e.tie().decidedBy()))).toList();
+    }
+
+    private static RankingEntry withTie(RankingEntry e, RankingEntry.Tie tie) {
+        return new RankingEntry(e.dossierId(), e.reference(), e.nomineeName(), e.category(), e.categoryName(), e.block(),
+                e.province(), e.provinceName(), e.status(), e.score(), e.rawScore(), e.normalisedScore(), e.rank(),
+                e.jurorCount(), e.awardRecommendations(), e.spread(), e.divergent(), e.divergence(), e.insideCut(),
+                e.outside(), e.stability(), e.contested(), tie, e.votes(), e.awarded());
     }
 
     /**

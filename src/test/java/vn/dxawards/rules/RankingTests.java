@@ -165,4 +165,39 @@ class RankingTests {
         assertThat(ranking.getBoolean("[0].insideCut")).isTrue();
         assertThat(ranking.getString("[1].outside.reason")).isEqualTo("BELOW_CUT");
     }
+
+    @Test
+    void aTieNoteNeverNamesADossierTheViewerIsRecusedFrom() {
+        String code = code("ranking-tie");
+        Api.as("admin").body(definition(code, 1, Map.of())).post("/api/campaigns").then().statusCode(201);
+        long hanoi = Fixtures.submit(code, "nominator.hanoi",
+                Fixtures.unitDossier(OPEN_CATEGORY, "Công ty Môi trường Hà Nội", "01", "0100900106"));
+        long danang = Fixtures.submit(code, "nominator.danang",
+                Fixtures.unitDossier(OPEN_CATEGORY, "Công ty Môi trường Đà Nẵng", "N48", "0400900107"));
+        List.of(hanoi, danang).forEach(Stages::accept);
+        Map<Long, List<String>> jurors = Stages.assignJurors(code);
+        Stages.advance(code, "APPRAISAL");
+        jurors.forEach((dossier, members) -> members.forEach(juror -> Stages.score(juror, dossier, 7)));
+        Stages.advance(code, "DELIBERATION");
+
+        // same scores, recommendations and spread: the earlier submission (Hà Nội) goes first
+        JsonPath all = Api.as("secretary1").get("/api/campaigns/" + code + "/ranking").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(all.getList("dossierId", Long.class)).containsExactly(hanoi, danang);
+        String hanoiReference = all.getString("[0].reference");
+        assertThat(all.getString("[1].tie.after")).isEqualTo(hanoiReference);
+        assertThat(all.getString("[1].tie.decidedBy")).isEqualTo("SUBMISSION");
+        // a tie for the single place: each is inside in about half the resamples
+        assertThat(all.getFloat("[0].stability") + all.getFloat("[1].stability")).isEqualTo(1.0f);
+        assertThat(all.getList("contested", Boolean.class)).containsOnly(true);
+
+        // juror3 (Hà Nội) is recused from the Hà Nội dossier: its row and its reference stay hidden
+        String seen = Api.as("juror3").get("/api/campaigns/" + code + "/ranking").then().statusCode(200)
+                .extract().asString();
+        assertThat(seen).doesNotContain(hanoiReference);
+        JsonPath recused = JsonPath.from(seen);
+        assertThat(recused.getList("dossierId", Long.class)).containsExactly(danang);
+        assertThat(recused.getString("[0].tie.decidedBy")).isEqualTo("SUBMISSION");
+        assertThat(recused.getString("[0].tie.after")).isNull();
+    }
 }
