@@ -191,37 +191,105 @@ public final class RankingCalculator {
         if (n >= 1 << 20) {
             throw new IllegalArgumentException("too many dossiers to rank: " + n);
         }
+        // each total already divided by the dossier's number of jurors and scaled, so that the sum of
+        // the draws is the resample's mean in thousandths
         double[][] values = new double[n][];
         for (int i = 0; i < n; i++) {
-            values[i] = scored.get(i).values;
+            double[] v = scored.get(i).values;
+            values[i] = new double[v.length];
+            for (int k = 0; k < v.length; k++) {
+                values[i][k] = v[k] * SCALE / v.length;
+            }
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
         long[] keys = new long[n];
         int[] inside = new int[n];
         int[] left = quotas.start();
+        int window = Math.min(n, 2 * Math.max(0, settings.awardCount()) + 64);
         for (int b = 0; b < samples; b++) {
             for (int i = 0; i < n; i++) {
                 double[] v = values[i];
+                int m = v.length;
+                // one 64-bit draw: 20 bits for the order among equal means, 11 bits per juror drawn
+                long bits = random.nextLong();
                 double sum = 0;
-                for (int k = 0; k < v.length; k++) {
-                    sum += v[random.nextInt(v.length)];
+                for (int k = 0; k < m; k++) {
+                    int pick = k < 4 ? (int) (((bits >>> (20 + 11 * k)) & 2047) * m >>> 11) : random.nextInt(m);
+                    sum += v[pick];
                 }
-                long quantised = Math.round(sum / v.length * SCALE);
-                keys[i] = quantised << 40 | (long) random.nextInt(1 << 20) << 20 | i;
+                keys[i] = Math.round(sum) << 40 | (bits & 0xFFFFF) << 20 | i;
             }
-            Arrays.sort(keys);
+            // only the top of the order is walked: select the best `window` keys and sort those; if
+            // the quotas skip so many that the cut is not filled within them, sort the rest too
+            int top = Math.min(n, window);
+            if (top < n) {
+                select(keys, n - top);
+            }
+            Arrays.sort(keys, n - top, n);
             quotas.reset(left);
-            for (int k = n - 1; k >= 0 && left[0] > 0; k--) {
-                int i = (int) (keys[k] & ((1 << 20) - 1));
-                if (quotas.take(left, category[i], block[i]) == Quotas.TAKEN) {
-                    inside[i]++;
-                }
+            int k = walk(keys, n - 1, n - top, left, quotas, category, block, inside);
+            if (left[0] > 0 && top < n) {
+                Arrays.sort(keys, 0, n - top);
+                walk(keys, k, 0, left, quotas, category, block, inside);
+                window = Math.min(n, window * 2);
             }
         }
         for (int i = 0; i < n; i++) {
             share[i] = inside[i] / (double) samples;
         }
         return share;
+    }
+
+    /** Walks the keys from {@code from} down to {@code to} while places are left; answers where it stopped. */
+    private static int walk(long[] keys, int from, int to, int[] left, Quotas quotas, int[] category, int[] block,
+            int[] inside) {
+        int k = from;
+        for (; k >= to && left[0] > 0; k--) {
+            int i = (int) (keys[k] & ((1 << 20) - 1));
+            if (quotas.take(left, category[i], block[i]) == Quotas.TAKEN) {
+                inside[i]++;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Rearranges distinct keys so that {@code keys[k]} holds the value it would hold sorted, with
+     * the smaller keys before it and the larger after (quickselect, median-of-three pivot).
+     */
+    static void select(long[] keys, int k) {
+        int lo = 0;
+        int hi = keys.length - 1;
+        while (hi > lo) {
+            long a = keys[lo];
+            long b = keys[(lo + hi) >>> 1];
+            long c = keys[hi];
+            long pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] < pivot) {
+                    i++;
+                }
+                while (keys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long swap = keys[i];
+                    keys[i] = keys[j];
+                    keys[j] = swap;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     private static TieBreak tieBreak(Work above, Work below) {

@@ -222,4 +222,48 @@ class RankingCalculatorTests {
         assertThat(again).isEqualTo(first);
         assertThat(first.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(0.001));
     }
+
+    @Test
+    void aCutFilledFarDownTheRankingBecauseOfQuotasIsFoundInEveryResample() {
+        // 150 dossiers of one category with a quota of one, then the only other dossier: the second
+        // place goes to it, beyond the top of the order that a resample sorts first
+        List<Candidate> campaign = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            campaign.add(dossier(String.format("A-%03d", i), "health", null, card("a", 90 - i * 0.1),
+                    card("b", 80 - i * 0.1)));
+        }
+        campaign.add(dossier("B", "education", null, card("a", 20), card("b", 30)));
+
+        Map<String, Placed> p = byReference(RankingCalculator.rank(campaign,
+                settings(Normalisation.NONE, 2, Map.of("health", 1), Map.of())));
+
+        assertThat(p.get("B").insideCut()).isTrue();
+        assertThat(p.get("B").rank()).isEqualTo(151);
+        assertThat(p.get("B").stability()).isEqualTo(1.0);
+        assertThat(p.get("A-001").outsideReason()).isEqualTo(OutsideReason.CATEGORY_QUOTA);
+        assertThat(campaign.stream().filter(c -> c.category().equals("health"))
+                .mapToDouble(c -> p.get(c.reference()).stability()).sum()).isCloseTo(1.0, within(0.001));
+    }
+
+    @Test
+    void selectionPutsTheKthKeyInItsSortedPlace() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(300);
+            long[] keys = random.longs(n, 0, 1_000_000).map(v -> v << 20 | 0).toArray();
+            for (int i = 0; i < n; i++) {
+                keys[i] |= i;
+            }
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+            int k = random.nextInt(n);
+
+            RankingCalculator.select(keys, k);
+
+            assertThat(keys[k]).isEqualTo(sorted[k]);
+            for (int i = 0; i < n; i++) {
+                assertThat(i < k ? keys[i] < keys[k] : i == k || keys[i] > keys[k]).isTrue();
+            }
+        }
+    }
 }
