@@ -39,7 +39,19 @@ public record CampaignDefinition(
             @Valid Quorum quorum,
             @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
             @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
-            Boolean secretBallot) {
+            Boolean secretBallot,
+            @Valid Ranking ranking) {
+    }
+
+    /**
+     * The ranking rules: normalisation of jurors' totals (default NONE), the spreads in points on
+     * 0–100 that flag a divergence (default 20) and a strong one (default 30), and the bootstrap
+     * resamples behind the stability figure (default 1000).
+     */
+    public record Ranking(Normalisation normalisation,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 100, message = "{dx.too_large}") Integer divergenceWarn,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 100, message = "{dx.too_large}") Integer divergenceHigh,
+            @Min(value = 100, message = "{dx.at_least}") @Max(value = 10000, message = "{dx.too_large}") Integer bootstrapSamples) {
     }
 
     public record Block(@NotBlank(message = "{dx.required}") String code, @NotNull(message = "{dx.required}") LocalizedText name,

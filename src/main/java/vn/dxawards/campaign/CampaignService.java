@@ -71,6 +71,14 @@ public class CampaignService {
         campaign.intakeDays = settings != null && settings.intakeDays() != null ? settings.intakeDays() : 10;
         campaign.scoringDays = settings != null && settings.scoringDays() != null ? settings.scoringDays() : 14;
         campaign.secretBallot = settings != null && Boolean.TRUE.equals(settings.secretBallot());
+        CampaignDefinition.Ranking ranking = settings == null ? null : settings.ranking();
+        if (ranking != null) {
+            campaign.normalisation = ranking.normalisation() != null ? ranking.normalisation() : Normalisation.NONE;
+            campaign.divergenceWarn = ranking.divergenceWarn() != null ? ranking.divergenceWarn() : campaign.divergenceWarn;
+            campaign.divergenceHigh = ranking.divergenceHigh() != null ? ranking.divergenceHigh() : campaign.divergenceHigh;
+            campaign.bootstrapSamples = ranking.bootstrapSamples() != null ? ranking.bootstrapSamples()
+                    : campaign.bootstrapSamples;
+        }
         campaign.createdAt = Instant.now();
         if (definition.blocks() != null) {
             for (CampaignDefinition.Block def : definition.blocks()) {
@@ -167,6 +175,14 @@ public class CampaignService {
         if (w.nomination().end().isBefore(w.nomination().start()) || w.appraisal().end().isBefore(w.appraisal().start())
                 || w.appraisal().end().isBefore(w.nomination().end())) {
             throw DomainException.invalid("campaign.windows");
+        }
+        CampaignDefinition.Ranking ranking = definition.settings() == null ? null : definition.settings().ranking();
+        if (ranking != null) {
+            int warn = ranking.divergenceWarn() != null ? ranking.divergenceWarn() : 20;
+            int high = ranking.divergenceHigh() != null ? ranking.divergenceHigh() : 30;
+            if (warn > high) {
+                throw DomainException.invalid("campaign.divergence_thresholds", warn, high);
+            }
         }
         Set<String> blocks = new HashSet<>();
         if (definition.blocks() != null) {

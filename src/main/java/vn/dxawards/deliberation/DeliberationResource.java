@@ -78,7 +78,7 @@ public class DeliberationResource {
 
     @GET
     @Path("campaigns/{code}/ranking")
-    @Operation(summary = "Ranked dossiers with scores, flags and votes (secretary, chair; council in deliberation)")
+    @Operation(summary = "Ranked dossiers: scores (raw, normalised), divergence, the award cut with reasons, stability, tie notes and votes (secretary, chair; council in deliberation)")
     public List<RankingEntry> ranking(@PathParam("code") String code) {
         User user = currentUser.get();
         Campaign campaign = campaigns.find(code);
