@@ -474,4 +474,7 @@ public interface AppMessages {
 
     @Message("Mở trong thẻ mới")
     String attachment_open_tab();
+
+    @Message("Các hồ sơ có vị trí chưa ổn định (khả năng lọt vào danh sách khen thưởng từ 20% đến 80% khi lấy mẫu lại điểm của thành viên) được đưa lên đầu để thảo luận trước; sau đó theo thứ hạng.")
+    String deliberation_order();
 }
