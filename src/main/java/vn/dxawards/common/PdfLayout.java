@@ -128,21 +128,22 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /**
-     * Two columns, each a list of lines centred in its column (the header and the signature block
-     * of an administrative document); {@code leftShare} is the left column's part of the width.
+     * Two columns, each a list of lines centred in its column: the header of an administrative
+     * document, which may reach into the side margins (down to 15 mm on the right, so that the
+     * national title fits on one line); {@code leftShare} is the left column's part of that span.
      */
     public void columns(List<Line> left, List<Line> right, float leftShare) {
+        float from = MARGIN_LEFT - 25;
+        float span = PDRectangle.A4.getWidth() - 42 - from;
+        float leftWidth = span * leftShare;
         float top = y;
-        float leftWidth = WIDTH * leftShare;
-        y = top;
         for (Line line : left) {
-            block(line.text(), line.style(), line.size(), MARGIN_LEFT - 20, leftWidth + 20, Align.CENTER, 0,
-                    line.rule());
+            block(line.text(), line.style(), line.size(), from, leftWidth, Align.CENTER, 0, line.rule());
         }
         float leftEnd = y;
         y = top;
         for (Line line : right) {
-            block(line.text(), line.style(), line.size(), MARGIN_LEFT + leftWidth, WIDTH - leftWidth, Align.CENTER, 0,
+            block(line.text(), line.style(), line.size(), from + leftWidth, span - leftWidth, Align.CENTER, 0,
                     line.rule());
         }
         y = Math.min(leftEnd, y);
@@ -167,6 +168,9 @@ public final class PdfLayout implements AutoCloseable {
     /** A table with borders; the header row is repeated on each new page. {@code widths} are shares of the width. */
     public void table(float[] widths, List<String> header, List<List<String>> rows, float size, boolean[] centred) {
         try {
+            // never a header alone at the foot of a page
+            keep(rowHeight(widths, header, Style.BOLD, size)
+                    + (rows.isEmpty() ? 0 : rowHeight(widths, rows.get(0), Style.REGULAR, size)));
             drawRow(widths, header, Style.BOLD, size, new boolean[widths.length], true);
             for (List<String> row : rows) {
                 float height = rowHeight(widths, row, Style.REGULAR, size);
@@ -238,16 +242,20 @@ public final class PdfLayout implements AutoCloseable {
                     show(line, font, size, at, baseline);
                 }
                 if (rule != Rule.NONE && last) {
+                    // the motto is underlined; a short rule stands apart, under the issuing body or the summary
                     float ruleWidth = rule == Rule.FULL ? textWidth : Math.min(textWidth, width) / 3;
+                    float ruleY = rule == Rule.FULL ? baseline - 3.5f : baseline - size * 0.75f;
                     float from = x + (width - ruleWidth) / 2;
                     stream.setLineWidth(0.6f);
-                    stream.moveTo(from, baseline - 3.5f);
-                    stream.lineTo(from + ruleWidth, baseline - 3.5f);
+                    stream.moveTo(from, ruleY);
+                    stream.lineTo(from + ruleWidth, ruleY);
                     stream.stroke();
                 }
                 y -= size * LEADING;
             }
-            if (rule != Rule.NONE) {
+            if (rule == Rule.SHORT) {
+                y -= size * 0.6f;
+            } else if (rule == Rule.FULL) {
                 y -= 4;
             }
         } catch (IOException e) {

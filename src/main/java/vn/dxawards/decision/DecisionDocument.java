@@ -49,7 +49,7 @@ public class DecisionDocument {
                     Line.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Style.BOLD, 12),
                     new Line("Độc lập - Tự do - Hạnh phúc", Style.BOLD, 13, Rule.FULL),
                     Line.of("", Style.REGULAR, 6),
-                    Line.of(placeAndDate(config.place(), draft.decisionDate), Style.ITALIC, 13)), 0.40f);
+                    Line.of(placeAndDate(config.place(), draft.decisionDate), Style.ITALIC, 13)), 0.385f);
             pdf.gap(20);
             pdf.centered("QUYẾT ĐỊNH", Style.BOLD, 14);
             pdf.centered("Về việc khen thưởng các đơn vị, cá nhân tiêu biểu trong " + campaignName, Style.BOLD, 14,

@@ -95,7 +95,7 @@ public class DecisionService {
                 demo ? "Chữ ký số minh họa (demo), không có giá trị pháp lý: phê duyệt Quyết định " + draft.symbol
                         : "Phê duyệt Quyết định " + draft.symbol,
                 config.place(), Instant.now()));
-        Verification check = PdfSignatureVerifier.verify(signed, keys.trustAnchors(), draft.document,
+        Verification check = PdfSignatureVerifier.verify(signed, keys.ownAnchors(), draft.document,
                 draft.preparedAt);
         if (!check.valid()) {
             throw new IllegalStateException("the server's own signature does not verify: " + check.failure());
@@ -188,9 +188,11 @@ public class DecisionService {
         }
         if (draft.id == null || draft.decisionYear != date.getYear()
                 || !draft.issuerCode.equals(config.issuerCode())) {
+            // asked before the entity changes, so that the query's auto-flush cannot count this draft
+            int number = nextNumber(config.issuerCode(), date.getYear());
             draft.issuerCode = config.issuerCode();
             draft.decisionYear = date.getYear();
-            draft.decisionNumber = nextNumber(config.issuerCode(), date.getYear());
+            draft.decisionNumber = number;
             draft.symbol = "%02d/QĐ-%s".formatted(draft.decisionNumber, config.issuerCode());
         }
         draft.proposal = pending.proposal();

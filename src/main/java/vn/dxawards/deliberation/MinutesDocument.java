@@ -83,7 +83,7 @@ public class MinutesDocument {
                     new Line("Độc lập - Tự do - Hạnh phúc", Style.BOLD, 13, Rule.FULL),
                     Line.of("", Style.REGULAR, 6),
                     Line.of("%s, ngày %02d tháng %02d năm %d".formatted(config.place(), day.getDayOfMonth(),
-                            day.getMonthValue(), day.getYear()), Style.ITALIC, 13)), 0.40f);
+                            day.getMonthValue(), day.getYear()), Style.ITALIC, 13)), 0.385f);
             pdf.gap(18);
             pdf.centered("BIÊN BẢN", Style.BOLD, 14);
             pdf.centered("Họp Hội đồng thẩm định: thảo luận và biểu quyết", Style.BOLD, 14);
@@ -133,14 +133,15 @@ public class MinutesDocument {
                 rows.add(List.of(String.valueOf(e.rank()), e.reference() + "\n" + e.nomineeName(),
                         e.score() == null ? "" : e.score().setScale(2, RoundingMode.HALF_UP).toPlainString()
                                 .replace('.', ','),
-                        v.approve() + " / " + v.reject() + " / " + v.abstain(), String.valueOf(recused),
-                        (v.approve() + v.reject() + v.abstain()) + " / " + v.quorum(), outcome));
+                        String.valueOf(v.approve()), String.valueOf(v.reject()), String.valueOf(v.abstain()),
+                        String.valueOf(recused), (v.approve() + v.reject() + v.abstain()) + " / " + v.quorum(),
+                        outcome));
             }
             pdf.gap(4);
-            pdf.table(new float[] {0.07f, 0.31f, 0.09f, 0.14f, 0.10f, 0.11f, 0.18f},
-                    List.of("Hạng", "Hồ sơ", "Điểm", "Tán thành / Không / Không biểu quyết", "Tránh xung đột",
-                            "Số phiếu / tối thiểu", "Kết quả"),
-                    rows, 10, new boolean[] {true, false, true, true, true, true, false});
+            pdf.table(new float[] {0.08f, 0.25f, 0.08f, 0.09f, 0.10f, 0.10f, 0.09f, 0.10f, 0.11f},
+                    List.of("Hạng", "Hồ sơ", "Điểm", "Tán thành", "Không tán thành", "Không biểu quyết",
+                            "Tránh xung đột", "Số phiếu / tối thiểu", "Kết quả"),
+                    rows, 9, new boolean[] {true, false, true, true, true, true, true, true, false});
             pdf.gap(10);
 
             pdf.left("III. KẾT LUẬN", Style.BOLD, 13);

@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.RFC4519Style;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -62,15 +63,19 @@ public final class Pki {
 
     /** A self-signed certification authority. */
     public static X509Certificate authority(KeyPair keys, String subject, Duration validity) {
-        return certificate(keys.getPublic(), new X500Name(subject), keys.getPrivate(), new X500Name(subject), null,
-                validity, true);
+        return certificate(keys.getPublic(), name(subject), keys.getPrivate(), name(subject), null, validity, true);
     }
 
     /** A signing certificate (digital signature and non-repudiation) issued by {@code issuer}. */
     public static X509Certificate signer(KeyPair keys, String subject, KeyPair issuerKeys, X509Certificate issuer,
             Duration validity) {
-        return certificate(keys.getPublic(), new X500Name(subject), issuerKeys.getPrivate(),
+        return certificate(keys.getPublic(), name(subject), issuerKeys.getPrivate(),
                 X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), issuer, validity, false);
+    }
+
+    /** "CN=…,O=…,C=VN" read as LDAP does (RFC 4514): the country first in the certificate, as usual. */
+    private static X500Name name(String subject) {
+        return new X500Name(RFC4519Style.INSTANCE, subject);
     }
 
     private static X509Certificate certificate(java.security.PublicKey key, X500Name subject, PrivateKey issuerKey,

@@ -91,12 +91,20 @@ public class SigningKeys {
                 throw new DomainException(503, "signing.trust_list_unreadable");
             }
         }
-        if (mode() != Mode.NONE) {
-            List<X509Certificate> chain = signer().chain();
-            trusted.addAll(chain.size() > 1 ? chain.subList(1, chain.size()) : chain);
-        }
         Set<TrustAnchor> anchors = new LinkedHashSet<>();
         trusted.forEach(certificate -> anchors.add(new TrustAnchor(certificate, null)));
+        if (mode() != Mode.NONE) {
+            anchors.addAll(ownAnchors());
+        }
+        return anchors;
+    }
+
+    /** The authorities of the server's own key (the key's certificate itself when self-signed). */
+    public Set<TrustAnchor> ownAnchors() {
+        List<X509Certificate> chain = signer().chain();
+        Set<TrustAnchor> anchors = new LinkedHashSet<>();
+        (chain.size() > 1 ? chain.subList(1, chain.size()) : chain)
+                .forEach(certificate -> anchors.add(new TrustAnchor(certificate, null)));
         return anchors;
     }
 
