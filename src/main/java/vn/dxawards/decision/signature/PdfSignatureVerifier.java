@@ -176,7 +176,7 @@ public final class PdfSignatureVerifier {
                 return Verification.failed("signature.weak_algorithm");
             }
             int bits = keyBits(certificate.getPublicKey());
-            if (bits == 0) {
+            if (!strong(certificate.getPublicKey(), bits)) {
                 return Verification.failed("signature.weak_key", bits);
             }
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
@@ -214,17 +214,19 @@ public final class PdfSignatureVerifier {
         }
     }
 
-    /** The key size if strong enough (RSA ≥ 2048, EC ≥ 256), else 0. */
     private static int keyBits(PublicKey key) {
         if (key instanceof RSAPublicKey rsa) {
-            int bits = rsa.getModulus().bitLength();
-            return bits >= 2048 ? bits : 0;
+            return rsa.getModulus().bitLength();
         }
         if (key instanceof ECPublicKey ec) {
-            int bits = ec.getParams().getOrder().bitLength();
-            return bits >= 256 ? bits : 0;
+            return ec.getParams().getOrder().bitLength();
         }
         return 0;
+    }
+
+    /** RSA of at least 2048 bits, or EC of at least 256. */
+    private static boolean strong(PublicKey key, int bits) {
+        return key instanceof RSAPublicKey ? bits >= 2048 : key instanceof ECPublicKey && bits >= 256;
     }
 
     private static boolean chainsToTrusted(X509Certificate certificate, List<X509Certificate> included,

@@ -16,14 +16,16 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.dxawards.common.DomainException;
 
 /**
  * The server's signing key and the trust list. With {@code dx.signing.keystore} set, the key comes
  * from that PKCS#12 file. Without it, the demo, dev and test profiles create a demo certification
- * authority and a demo chair certificate (RSA 3072) at first use, keep them in
+ * authority and a demo chair certificate (RSA 3072) at the first start, keep them in
  * {@code dx.signing.demo-dir} and reuse them afterwards; production refuses to sign.
  */
 @ApplicationScoped
@@ -47,6 +49,13 @@ public class SigningKeys {
     SigningConfig config;
 
     private Pki.KeyAndChain signer;
+
+    /** The demo authority exists from the first run on, so the demo's first signature does not wait for key generation. */
+    void createDemoAuthorityAtStart(@Observes StartupEvent start) {
+        if (mode() == Mode.DEMO) {
+            signer();
+        }
+    }
 
     public Mode mode() {
         if (config.keystore().filter(p -> !p.isBlank()).isPresent()) {
