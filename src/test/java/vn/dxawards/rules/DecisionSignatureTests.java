@@ -76,7 +76,8 @@ class DecisionSignatureTests {
         Files.writeString(Path.of("target/test-signing/pdfsig-demo-decision.txt"), pdfsig);
 
         byte[] changed = flipInsideSignedRange(pdf);
-        assertThat(PdfTools.pdfsig(changed)).doesNotContain(PDFSIG_VALID).contains("Signature Validation:");
+        assertThat(PdfTools.pdfsig(changed)).doesNotContain(PDFSIG_VALID)
+                .contains("Signature Validation: Digest Mismatch.");
         assertThat(verify(changed).valid()).isFalse();
         assertThat(verify(changed).failure()).isEqualTo("signature.invalid");
 
@@ -142,7 +143,8 @@ class DecisionSignatureTests {
         refused(upload(campaign, "chair", unsigned), 422, "signature.none");
         refused(upload(campaign, "secretary1", signed), 403, "forbidden");
         refused(upload(campaign, "nominator.hcm", signed), 403, "forbidden");
-        assertThat(PdfTools.pdfsig(changedAfterSigning)).doesNotContain(PDFSIG_VALID);
+        assertThat(PdfTools.pdfsig(changedAfterSigning)).doesNotContain(PDFSIG_VALID)
+                .contains("Signature Validation: Digest Mismatch.");
         // nothing changed: still waiting for the chair, no decision
         Api.as("chair").get("/api/campaigns/" + campaign).then().body("phase", equalTo("DECISION"));
         refused(Api.as("chair").accept("application/pdf").get("/api/campaigns/" + campaign + "/decision.pdf"), 404,
