@@ -30,7 +30,8 @@ public class AccessPolicy {
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT
+        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
+        READ_DRAFT, READ_MINUTES
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -49,6 +50,9 @@ public class AccessPolicy {
             case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
             case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
+            // the minutes of the council's meeting: the secretariat, the chair and the council from deliberation on
+            case READ_MINUTES -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
+                    || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
             // Results stay confidential until publication, even after the chair has signed.
             case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);

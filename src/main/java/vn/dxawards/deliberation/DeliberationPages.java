@@ -48,6 +48,9 @@ public class DeliberationPages {
     VoteService votes;
 
     @Inject
+    MinutesDocument minutes;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -76,6 +79,15 @@ public class DeliberationPages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code) {
         return render(code, null);
+    }
+
+    @GET
+    @Path("minutes.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("code") String code) {
+        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> minutes.render(code, page.user()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"bien-ban-" + code + ".pdf\"").build();
     }
 
     @POST
