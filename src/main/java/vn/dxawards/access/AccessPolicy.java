@@ -30,7 +30,8 @@ public class AccessPolicy {
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT
+        CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT,
+        EXPORT_RESULTS, EXPORT_SCORES
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -52,6 +53,11 @@ public class AccessPolicy {
             // Results stay confidential until publication, even after the chair has signed.
             case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);
+            // The ranking and every juror's scores, as files: for those who read them whole (the
+            // secretariat and the chair) once the scoring is over; for programme staff once public.
+            case EXPORT_RESULTS, EXPORT_SCORES -> (user.has(Role.SECRETARY) || user.has(Role.CHAIR))
+                    && campaign.phase.compareTo(Phase.DELIBERATION) >= 0
+                    || user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
         };
     }
 
