@@ -17,6 +17,8 @@ need npm npm
 # the browser tests drive Debian's Chromium through Debian's chromedriver (never a downloaded browser)
 need chromium chromium
 need chromedriver chromium-driver
+# the publication tests render certificates and the yearbook to PNG, as a reader would see them
+need pdftoppm poppler-utils
 
 realm_on() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$1/realms/dx-awards/.well-known/openid-configuration"; }
 

@@ -45,12 +45,12 @@ public class CertificateDocument {
     }
 
     public byte[] render(Sheet sheet) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PdfLayout.Fonts fonts = PdfLayout.Fonts.borrow(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Giấy chứng nhận " + sheet.number());
             info.setSubject(sheet.holder());
             info.setAuthor("Hội đồng thẩm định");
-            PdfLayout.Fonts fonts = PdfLayout.Fonts.load(document);
             PDPage page = new PDPage(LANDSCAPE);
             document.addPage(page);
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -84,10 +84,10 @@ public class CertificateDocument {
 
         // The holder: as large as fits, on at most two lines.
         float size = 26;
-        List<String> lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 220);
+        List<String> lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 150);
         while (lines.size() > 2 && size > 14) {
             size -= 2;
-            lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 220);
+            lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 150);
         }
         float y = h - 262;
         s.setNonStrokingColor(RED);

@@ -18,7 +18,7 @@ import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Language;
 
 /** Results and scores as files, for scripts (bearer token); the pages offer the same at /app/…/exports. */
-@Path("/api/campaigns/{code}/exports")
+@Path("/api")
 @Authenticated
 @Transactional
 @Tag(name = "Exports")
@@ -34,7 +34,7 @@ public class ExportResource {
     Language language;
 
     @GET
-    @Path("{kind}.{format}")
+    @Path("campaigns/{code}/exports/{kind}.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Export the results (ranking, votes, awards, certificates) or the scores (per dossier, juror "
             + "and criterion) as csv or xlsx: secretary and chair from deliberation on, admin after publication")

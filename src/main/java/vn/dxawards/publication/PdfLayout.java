@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,15 +26,50 @@ final class PdfLayout {
     private static final byte[] REGULAR = resource("fonts/DejaVuSerif.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSerif-Bold.ttf");
 
-    /** The two faces, embedded as subsets in one document. */
-    record Fonts(PDFont regular, PDFont bold) {
-        static Fonts load(PDDocument document) {
+    /**
+     * Parsed fonts, reused from document to document: parsing the two TrueType files costs more
+     * than laying out a certificate. A parsed font is not safe for two threads at once, so each
+     * document borrows a pair and gives it back once saved; the pool grows to the concurrency seen.
+     */
+    private static final Queue<TrueTypeFont[]> PARSED = new ConcurrentLinkedQueue<>();
+
+    /** The two faces, embedded as subsets in one document; close after saving the document. */
+    static final class Fonts implements AutoCloseable {
+        private final TrueTypeFont[] parsed;
+        private final PDFont regular;
+        private final PDFont bold;
+
+        private Fonts(TrueTypeFont[] parsed, PDFont regular, PDFont bold) {
+            this.parsed = parsed;
+            this.regular = regular;
+            this.bold = bold;
+        }
+
+        static Fonts borrow(PDDocument document) {
+            TrueTypeFont[] parsed = PARSED.poll();
             try {
-                return new Fonts(PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR)),
-                        PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD)));
+                if (parsed == null) {
+                    parsed = new TrueTypeFont[] {new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+                        new TTFParser().parse(new RandomAccessReadBuffer(BOLD))};
+                }
+                return new Fonts(parsed, PDType0Font.load(document, parsed[0], true),
+                        PDType0Font.load(document, parsed[1], true));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        PDFont regular() {
+            return regular;
+        }
+
+        PDFont bold() {
+            return bold;
+        }
+
+        @Override
+        public void close() {
+            PARSED.offer(parsed);
         }
     }
 
@@ -43,34 +84,47 @@ final class PdfLayout {
         }
     }
 
-    /** Breaks text into lines no wider than {@code width}; blank lines in the text start new paragraphs. */
+    /** Breaks text into lines no wider than {@code width}; line breaks in the text start new lines. */
     static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         if (text == null) {
             return lines;
         }
+        float space = width(" ", font, size);
         for (String paragraph : text.replace("\r", "").replace('\t', ' ').split("\n")) {
             StringBuilder line = new StringBuilder();
+            float used = 0;
             for (String word : paragraph.trim().split(" +")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
+                float wordWidth = width(word, font, size);
                 // a single word wider than the line (a long web address) is cut where it must be
-                while (width(line.toString(), font, size) > width && line.length() > 1) {
-                    int cut = line.length() - 1;
-                    while (cut > 1 && width(line.substring(0, cut), font, size) > width) {
+                while (wordWidth > width && word.length() > 1) {
+                    if (!line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        used = 0;
+                    }
+                    int cut = word.length() - 1;
+                    while (cut > 1 && width(word.substring(0, cut), font, size) > width) {
                         cut--;
                     }
-                    lines.add(line.substring(0, cut));
-                    line = new StringBuilder(line.substring(cut));
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                    wordWidth = width(word, font, size);
                 }
+                if (!line.isEmpty() && used + space + wordWidth > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                    used += space;
+                }
+                line.append(word);
+                used += wordWidth;
             }
             lines.add(line.toString());
         }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.common.Language;
 
 /** Certificates and the yearbook: public once the results are, without sign-in. */
-@Path("/api/public")
+@Path("/api")
 @Transactional
 @Tag(name = "Public")
 public class PublicCertificateResource {
@@ -29,7 +29,7 @@ public class PublicCertificateResource {
     Language language;
 
     @GET
-    @Path("certificates/{number}")
+    @Path("public/certificates/{number}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a certificate: its holder, category, locality and decision (404 when unknown)")
     public Certificates.View verify(@PathParam("number") String number) {
@@ -37,7 +37,7 @@ public class PublicCertificateResource {
     }
 
     @GET
-    @Path("certificates/{number}.pdf")
+    @Path("public/certificates/{number}.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The certificate as PDF, with the QR code of its verification page")
     public Response certificate(@PathParam("number") String number) {
@@ -48,7 +48,7 @@ public class PublicCertificateResource {
     }
 
     @GET
-    @Path("campaigns/{code}/yearbook.pdf")
+    @Path("public/campaigns/{code}/yearbook.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The yearbook (kỷ yếu) of a published campaign: cover, contents, one profile per awardee")
     public Response yearbook(@PathParam("code") String code) {

@@ -59,10 +59,10 @@ public class YearbookDocument {
     }
 
     public byte[] render(Book book) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PdfLayout.Fonts fonts = PdfLayout.Fonts.borrow(document)) {
             document.getDocumentInformation().setTitle("Kỷ yếu " + book.campaignName());
             document.getDocumentInformation().setAuthor("Ban tổ chức chương trình");
-            PdfLayout.Fonts fonts = PdfLayout.Fonts.load(document);
             new Writer(document, fonts, book).write();
             document.save(out);
             return out.toByteArray();
