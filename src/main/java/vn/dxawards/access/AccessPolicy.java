@@ -31,7 +31,7 @@ public class AccessPolicy {
     /** What can be done to a campaign. */
     public enum CampaignAction {
         CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT,
-        EXPORT_RESULTS, EXPORT_SCORES
+        EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -58,6 +58,8 @@ public class AccessPolicy {
             case EXPORT_RESULTS, EXPORT_SCORES -> (user.has(Role.SECRETARY) || user.has(Role.CHAIR))
                     && campaign.phase.compareTo(Phase.DELIBERATION) >= 0
                     || user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
+            // programme staff withdraw a certificate (a decision corrected, a unit disqualified)
+            case REVOKE_CERTIFICATE -> user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
         };
     }
 

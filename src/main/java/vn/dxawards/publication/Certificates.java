@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.access.User;
 import vn.dxawards.audit.AuditLog;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CategoryKind;
@@ -41,6 +44,9 @@ public class Certificates {
 
     @Inject
     CertificateDocument document;
+
+    @Inject
+    AccessPolicy access;
 
     /** The address the certificates' QR codes point to (scheme, host and port as the public reaches them). */
     @ConfigProperty(name = "dx.public-base-url", defaultValue = "http://localhost:8080")
@@ -107,6 +113,27 @@ public class Certificates {
 
     public Certificate require(String number) {
         return find(number).orElseThrow(() -> DomainException.notFound("certificate"));
+    }
+
+    /** Withdraws a certificate; the verification page then says it is revoked, when and why. */
+    public Certificate revoke(String number, String reason, User user) {
+        Certificate certificate = require(number);
+        access.require(user, CampaignAction.REVOKE_CERTIFICATE, certificate.campaign);
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("certificate.reason_required");
+        }
+        if (reason.length() > 1000) {
+            throw DomainException.invalid("certificate.reason_too_long");
+        }
+        if (certificate.status == Certificate.Status.REVOKED) {
+            throw DomainException.conflict("certificate.already_revoked", certificate.number);
+        }
+        certificate.status = Certificate.Status.REVOKED;
+        certificate.revokedAt = Instant.now();
+        certificate.revokedReason = reason.trim();
+        audit.record(user.username(), "CERTIFICATE_REVOKED", certificate.campaign.code, certificate.dossier.id, null,
+                null, certificate.number + ": " + certificate.revokedReason);
+        return certificate;
     }
 
     public String verificationUrl(String number) {

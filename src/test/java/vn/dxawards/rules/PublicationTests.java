@@ -130,6 +130,37 @@ class PublicationTests {
     }
 
     @Test
+    void aRevokedCertificateIsShownAsRevokedWithItsReason() throws Exception {
+        Published p = Published.get();
+        String number = awardee(p, Published.HANOI_NAME).getString("certificateNumber");
+        String revoke = "/api/certificates/" + number + "/revoke";
+        Map<String, Object> reason = Map.of("reason", "Quyết định được đính chính: đơn vị không đủ điều kiện.");
+
+        for (String person : List.of("secretary1", "chair", "juror1", "nominator.hanoi")) {
+            refused(Api.as(person).body(reason).post(revoke), 403, "forbidden");
+        }
+        refused(Api.anonymous().body(reason).post(revoke), 401, "unauthenticated");
+        refused(Api.as("admin").body(Map.of("reason", " ")).post(revoke), 422, "certificate.reason_required");
+        refused(Api.as("admin").body(reason).post("/api/certificates/TOP100-1999-999/revoke"), 404,
+                "not_found.certificate");
+        Api.anonymous().get("/api/public/certificates/" + number).then().body("status", equalTo("VALID"));
+
+        Api.as("admin").body(reason).post(revoke).then().statusCode(200).body("status", equalTo("REVOKED"))
+                .body("revokedReason", equalTo(reason.get("reason")));
+
+        refused(Api.as("admin").body(reason).post(revoke), 409, "certificate.already_revoked");
+        given().accept("text/html").get("/xac-minh/" + number).then().statusCode(200)
+                .body(containsString("Giấy chứng nhận số " + number + " đã bị thu hồi."))
+                .body(containsString("đơn vị không đủ điều kiện")).body(not(containsString("là hợp lệ")));
+        byte[] pdf = given().accept("application/pdf").get("/api/public/certificates/" + number + ".pdf").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(text(pdf)).contains("ĐÃ THU HỒI");
+        String audit = Api.as("secretary1").get("/api/dossiers/" + p.hanoi + "/audit").then().statusCode(200)
+                .extract().asString();
+        assertThat(audit).contains("CERTIFICATE_REVOKED", number);
+    }
+
+    @Test
     void theYearbookHasACoverContentsAndOneProfilePerAwardee() throws Exception {
         Published p = Published.get();
         byte[] pdf = given().accept("application/pdf").get("/api/public/campaigns/" + p.campaign + "/yearbook.pdf")
