@@ -86,9 +86,6 @@ public interface PublicationMessages {
     @Message("Tất cả địa phương")
     String all_localities();
 
-    @Message("Lọc")
-    String filter();
-
     @Message("Xuất dữ liệu")
     String exports_title();
 
