@@ -31,7 +31,7 @@ public class AccessPolicy {
     /** What can be done to a campaign. */
     public enum CampaignAction {
         CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
-        READ_DRAFT, READ_MINUTES
+        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -56,6 +56,13 @@ public class AccessPolicy {
             // Results stay confidential until publication, even after the chair has signed.
             case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);
+            // The ranking and every juror's scores, as files: for those who read them whole (the
+            // secretariat and the chair) once the scoring is over; for programme staff once public.
+            case EXPORT_RESULTS, EXPORT_SCORES -> (user.has(Role.SECRETARY) || user.has(Role.CHAIR))
+                    && campaign.phase.compareTo(Phase.DELIBERATION) >= 0
+                    || user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
+            // programme staff withdraw a certificate (a decision corrected, a unit disqualified)
+            case REVOKE_CERTIFICATE -> user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
         };
     }
 

@@ -130,7 +130,15 @@ class AccessMatrixTests {
             row("read the decision before it is signed (allowed: 404)", (r, f) -> r.accept("application/pdf")
                     .get("/api/campaigns/" + f.deliberation + "/decision.pdf"),               403,  403,   404,   403,  403,  404,  404,  401),
             row("read the results before publication",
-                    (r, f) -> r.get("/api/public/campaigns/" + f.deliberation + "/results"),  404,  404,   404,   404,  404,  404,  404,  404));
+                    (r, f) -> r.get("/api/public/campaigns/" + f.deliberation + "/results"),  404,  404,   404,   404,  404,  404,  404,  404),
+            row("export the results in deliberation", (r, f) -> r.accept("text/csv")
+                    .get("/api/campaigns/" + f.deliberation + "/exports/results.csv"),        403,  403,   200,   403,  403,  200,  403,  401),
+            row("export the scores in deliberation", (r, f) -> r.accept("text/csv")
+                    .get("/api/campaigns/" + f.deliberation + "/exports/scores.csv"),         403,  403,   200,   403,  403,  200,  403,  401),
+            row("read the yearbook before publication", (r, f) -> r.accept("application/pdf")
+                    .get("/api/public/campaigns/" + f.deliberation + "/yearbook.pdf"),        404,  404,   404,   404,  404,  404,  404,  404),
+            row("verify an unknown certificate",
+                    (r, f) -> r.get("/api/public/certificates/TOP100-1999-999"),              404,  404,   404,   404,  404,  404,  404,  404));
     // @formatter:on
 
     static Stream<Arguments> cells() {
