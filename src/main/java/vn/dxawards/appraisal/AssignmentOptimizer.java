@@ -39,11 +39,19 @@ public final class AssignmentOptimizer {
      */
     public static final int BALANCE_WEIGHT = 40;
 
-    /** A juror: affiliation and locality (for conflicts), expertise (category codes), load from outside the problem. */
-    public record Juror(String id, String org, String province, Set<String> expertise, int otherLoad) {
+    /**
+     * A juror: affiliation and locality (for conflicts), expertise (category codes), load from
+     * outside the problem; a {@code reserve} juror (the chair, who also signs the decision) is
+     * given a dossier only where the others cannot fill it.
+     */
+    public record Juror(String id, String org, String province, Set<String> expertise, int otherLoad, boolean reserve) {
         public Juror {
             Objects.requireNonNull(id);
             expertise = expertise == null ? Set.of() : Set.copyOf(expertise);
+        }
+
+        public Juror(String id, String org, String province, Set<String> expertise, int otherLoad) {
+            this(id, org, province, expertise, otherLoad, false);
         }
     }
 
@@ -190,7 +198,9 @@ public final class AssignmentOptimizer {
         MinCostFlow flow = null;
         int[] pairArc = new int[candidates.size()];
         long maxLevel = problem.maxLoad();
-        long minBonus = (long) AFFINITY_SCALE * (jurors.size() + 1) + 2L * problem.balanceWeight() * maxLevel + 1;
+        long reserveCost = reserveCost(problem);
+        long minBonus = (AFFINITY_SCALE + reserveCost) * (jurors.size() + 1) + 2L * problem.balanceWeight() * maxLevel
+                + 1;
         long supply = 0;
         if (!candidates.isEmpty()) {
             loadNativeLibraries();
@@ -204,7 +214,8 @@ public final class AssignmentOptimizer {
             for (int c = 0; c < candidates.size(); c++) {
                 int d = candidates.get(c)[0];
                 int j = candidates.get(c)[1];
-                long cost = -Math.round(AFFINITY_SCALE * affinity(dossiers.get(d), jurors.get(j)));
+                long cost = -Math.round(AFFINITY_SCALE * affinity(dossiers.get(d), jurors.get(j)))
+                        + (jurors.get(j).reserve() ? reserveCost : 0);
                 pairArc[c] = flow.addArcWithCapacityAndUnitCost(1 + d, 1 + dossiers.size() + j, 1, cost);
             }
             for (int j = 0; j < jurors.size(); j++) {
@@ -255,6 +266,11 @@ public final class AssignmentOptimizer {
             }
         }
         return new Solution(placements, unfilled, below, loads);
+    }
+
+    /** More than any expertise or evenness a reserve juror could bring: they are used only to fill. */
+    public static long reserveCost(Problem problem) {
+        return AFFINITY_SCALE + 2L * problem.balanceWeight() * problem.maxLoad() + 1;
     }
 
     private static Unfilled explain(Problem problem, Dossier dossier, int missing, Collection<String> fixed,

@@ -39,7 +39,9 @@ public record CampaignDefinition(
             @Valid Quorum quorum,
             @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
             @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
-            Boolean secretBallot) {
+            Boolean secretBallot,
+            @Min(value = 0, message = "{dx.not_negative}") @Max(value = 10000, message = "{dx.too_large}") Integer minLoad,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 10000, message = "{dx.too_large}") Integer maxLoad) {
     }
 
     public record Block(@NotBlank(message = "{dx.required}") String code, @NotNull(message = "{dx.required}") LocalizedText name,

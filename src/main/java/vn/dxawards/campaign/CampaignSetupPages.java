@@ -117,6 +117,8 @@ public class CampaignSetupPages {
         typed.put("quorumDenominator", "3");
         typed.put("intakeDays", "10");
         typed.put("scoringDays", "14");
+        typed.put("minLoad", String.valueOf(CampaignService.DEFAULT_MIN_LOAD));
+        typed.put("maxLoad", String.valueOf(CampaignService.DEFAULT_MAX_LOAD));
         List<Row> rows = new ArrayList<>();
         List<CategoryDefinition> categories = programme().categories();
         for (int i = 0; i < categories.size(); i++) {
@@ -174,7 +176,8 @@ public class CampaignSetupPages {
                 new CampaignDefinition.Settings(parse.integer("jurorsPerDossier"),
                         new CampaignDefinition.Quorum(orZero(parse.integer("quorumNumerator")),
                                 orZero(parse.integer("quorumDenominator"))),
-                        parse.integer("intakeDays"), parse.integer("scoringDays"), typed.get("secretBallot") != null),
+                        parse.integer("intakeDays"), parse.integer("scoringDays"), typed.get("secretBallot") != null,
+                        parse.integer("minLoad"), parse.integer("maxLoad")),
                 programme().blocks(), categories);
         String categoriesError = null;
         for (ConstraintViolation<CampaignDefinition> violation : validator.validate(definition)) {
@@ -248,6 +251,8 @@ public class CampaignSetupPages {
                                 t.hint_quorum()),
                         field("intakeDays", t.field_intake_days(), "number", typed, errors, null),
                         field("scoringDays", t.field_scoring_days(), "number", typed, errors, null),
+                        field("minLoad", t.field_min_load(), "number", typed, errors, null),
+                        field("maxLoad", t.field_max_load(), "number", typed, errors, t.hint_load()),
                         new Field("secretBallot", t.field_secret_ballot(), "checkbox", null,
                                 typed.get("secretBallot") != null, null, errors.get("secretBallot")))));
         List<Option> blocks = programme().blocks().stream()
@@ -271,6 +276,7 @@ public class CampaignSetupPages {
     private static String fieldOf(String code, CampaignDefinition definition) {
         return switch (code) {
             case "campaign.exists" -> "code";
+            case "campaign.load_bounds" -> "maxLoad";
             case "campaign.windows" -> {
                 // the nomination ending before it starts, else the appraisal window is at fault
                 CampaignDefinition.Windows w = definition.windows();
@@ -294,7 +300,8 @@ public class CampaignSetupPages {
 
     private static final List<String> FIELDS = List.of("code", "nameVi", "nameEn", "year", "awardCount",
             "nominationStart", "nominationEnd", "appraisalStart", "appraisalEnd", "deliberationEnd", "decisionEnd",
-            "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays");
+            "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays",
+            "minLoad", "maxLoad");
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(
             Map.entry("name", "nameVi"),

@@ -170,6 +170,20 @@ class AssignmentOptimizerTests {
     }
 
     @Example
+    void theReserveJurorTakesOnlyWhatOthersCannot() {
+        List<Dossier> two = List.of(dossier(1, "leaders"), dossier(2, "leaders"));
+        Juror chair = new Juror("chair", "ORG-chair", null, Set.of("leaders"), 0, true);
+        Solution solution = optimizer.solve(new Problem(two, List.of(chair, juror("a"), juror("b")), Set.of(), Map.of(),
+                1, 0, 5));
+        // the chair is the only expert, but a and b can fill both places
+        assertThat(solution.placements()).extracting(Placement::juror).containsExactlyInAnyOrder("a", "b");
+        Solution withChair = optimizer.solve(new Problem(two, List.of(chair, juror("a"), juror("b")), Set.of(),
+                Map.of(), 3, 0, 5));
+        assertThat(withChair.placements()).extracting(Placement::juror).contains("chair");
+        assertThat(withChair.unfilled()).isEmpty();
+    }
+
+    @Example
     void aDossierNobodyMayTakeIsExplainedByKindOfConflict() {
         Dossier hanoi = new Dossier(7, "health", "UBND-HN", "0100100100", null, "01");
         List<Juror> jurors = List.of(
@@ -242,15 +256,17 @@ class AssignmentOptimizerTests {
                 });
         Arbitrary<List<Juror>> jurors = Combinators.combine(Arbitraries.of(ORGS).injectNull(0.2),
                 Arbitraries.of(PROVINCES).injectNull(0.6), Arbitraries.of(SECTORS).set().ofMaxSize(2),
-                Arbitraries.integers().between(0, 3))
-                .as((org, province, expertise, other) -> new Object[] { org, province, expertise, other })
+                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 4))
+                .as((org, province, expertise, other, reserve) -> new Object[] { org, province, expertise, other,
+                        reserve == 0 })
                 .list().ofMaxSize(maxJurors).map(specs -> {
                     List<Juror> list = new ArrayList<>();
                     for (int i = 0; i < specs.size(); i++) {
                         Object[] s = specs.get(i);
                         @SuppressWarnings("unchecked")
                         Set<String> expertise = (Set<String>) s[2];
-                        list.add(new Juror("j" + i, (String) s[0], (String) s[1], expertise, (Integer) s[3]));
+                        list.add(new Juror("j" + i, (String) s[0], (String) s[1], expertise, (Integer) s[3],
+                                (Boolean) s[4]));
                     }
                     return list;
                 });
@@ -288,7 +304,8 @@ class AssignmentOptimizerTests {
             long affinity = 0;
             for (Placement p : solution.placements()) {
                 added.merge(p.juror(), 1, Integer::sum);
-                affinity += Math.round(p.affinity() * AssignmentOptimizer.AFFINITY_SCALE);
+                affinity += gain(problem, p.affinity(),
+                        problem.jurors().stream().filter(j -> j.id().equals(p.juror())).findFirst().orElseThrow());
             }
             return score(problem, solution.placements().size(), added, affinity);
         }
@@ -364,13 +381,19 @@ class AssignmentOptimizerTests {
                 for (String juror : subset) {
                     added.merge(juror, 1, Integer::sum);
                     Juror j = problem.jurors().stream().filter(x -> x.id().equals(juror)).findFirst().orElseThrow();
-                    gain += Math.round(AssignmentOptimizer.affinity(dossier, j) * AssignmentOptimizer.AFFINITY_SCALE);
+                    gain += gain(problem, AssignmentOptimizer.affinity(dossier, j), j);
                 }
                 search(problem, choices, d + 1, added, filled + subset.size(), affinity + gain, best);
                 for (String juror : subset) {
                     added.merge(juror, -1, Integer::sum);
                 }
             }
+        }
+
+        /** What one placement is worth: its affinity, less the reserve cost of a reserve juror. */
+        private static long gain(Problem problem, double affinity, Juror juror) {
+            return Math.round(affinity * AssignmentOptimizer.AFFINITY_SCALE)
+                    - (juror.reserve() ? AssignmentOptimizer.reserveCost(problem) : 0);
         }
 
         private static int compare(long[] a, long[] b) {
