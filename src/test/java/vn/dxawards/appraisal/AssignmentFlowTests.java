@@ -85,7 +85,7 @@ class AssignmentFlowTests {
                 .then().statusCode(200).body("created", equalTo(0))
                 .body("unfilled[0].message", equalTo("Dossier " + reference + " lacks 1 juror(s): only 7 of the 8 "
                         + "needed can score it; 2 member(s) have a conflict of interest (same organisation as the "
-                        + "nominating body ×1, local to the dossier's locality ×1)."));
+                        + "nominating body ×1, local to the locality of the dossier ×1)."));
     }
 
     @Test
