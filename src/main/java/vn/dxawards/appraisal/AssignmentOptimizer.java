@@ -41,8 +41,8 @@ public final class AssignmentOptimizer {
 
     /**
      * A juror: affiliation and locality (for conflicts), expertise (category codes), load from
-     * outside the problem; a {@code reserve} juror (the chair, who also signs the decision) is
-     * given a dossier only where the others cannot fill it.
+     * outside the problem; a {@code reserve} juror (the chair, who also signs the decision) comes
+     * last among equals.
      */
     public record Juror(String id, String org, String province, Set<String> expertise, int otherLoad, boolean reserve) {
         public Juror {
@@ -268,9 +268,9 @@ public final class AssignmentOptimizer {
         return new Solution(placements, unfilled, below, loads);
     }
 
-    /** More than any expertise or evenness a reserve juror could bring: they are used only to fill. */
+    /** The cost of each dossier given to a reserve juror: less than any difference of expertise or load, a tie-break. */
     public static long reserveCost(Problem problem) {
-        return AFFINITY_SCALE + 2L * problem.balanceWeight() * problem.maxLoad() + 1;
+        return 1;
     }
 
     private static Unfilled explain(Problem problem, Dossier dossier, int missing, Collection<String> fixed,

@@ -22,7 +22,7 @@ import vn.dxawards.support.RealmExpertise;
  * left short explained, load bounds kept, started work never moved, the secretariat's
  * adjustments refused when they would break a constraint.
  *
- * <p>The demo council: chair (state agencies, leaders; a reserve), juror1 VINASA (finance,
+ * <p>The demo council: chair (leaders; last among equals), juror1 VINASA (finance,
  * manufacturing), juror2 UBND-HN/Hà Nội (state agencies, education), juror3 Hà Nội (health,
  * environment), juror4 TP HCM (transport, energy), juror5 (agriculture, environment), juror6
  * (education, health), juror7 (finance, state agencies), juror8 Đà Nẵng (manufacturing, energy, leaders).

@@ -170,13 +170,17 @@ class AssignmentOptimizerTests {
     }
 
     @Example
-    void theReserveJurorTakesOnlyWhatOthersCannot() {
+    void theReserveJurorComesLastAmongEquals() {
         List<Dossier> two = List.of(dossier(1, "leaders"), dossier(2, "leaders"));
-        Juror chair = new Juror("chair", "ORG-chair", null, Set.of("leaders"), 0, true);
+        Juror chair = new Juror("chair", "ORG-chair", null, Set.of(), 0, true);
         Solution solution = optimizer.solve(new Problem(two, List.of(chair, juror("a"), juror("b")), Set.of(), Map.of(),
                 1, 0, 5));
-        // the chair is the only expert, but a and b can fill both places
+        // nobody is an expert and a and b can fill both places at the same load
         assertThat(solution.placements()).extracting(Placement::juror).containsExactlyInAnyOrder("a", "b");
+        // an expert chair is preferred like any expert
+        Juror expertChair = new Juror("chair", "ORG-chair", null, Set.of("leaders"), 0, true);
+        assertThat(optimizer.solve(new Problem(two.subList(0, 1), List.of(expertChair, juror("a")), Set.of(), Map.of(),
+                1, 0, 5)).placements()).extracting(Placement::juror).containsExactly("chair");
         Solution withChair = optimizer.solve(new Problem(two, List.of(chair, juror("a"), juror("b")), Set.of(),
                 Map.of(), 3, 0, 5));
         assertThat(withChair.placements()).extracting(Placement::juror).contains("chair");
