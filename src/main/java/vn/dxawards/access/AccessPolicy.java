@@ -25,7 +25,7 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS
     }
 
     /** What can be done to a campaign. */
@@ -100,7 +100,7 @@ public class AccessPolicy {
         return switch (action) {
             case VIEW -> true;
             case EDIT, ATTACH, SUBMIT, WITHDRAW -> ownsAsNominator(user, dossier);
-            case DECIDE_INTAKE -> user.has(Role.SECRETARY);
+            case DECIDE_INTAKE, ASSIGN_JURORS -> user.has(Role.SECRETARY);
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             // the jury's recommendations reach the nominating body once the results are public
             case READ_RECOMMENDATIONS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN)

@@ -40,7 +40,9 @@ public record CampaignDefinition(
             @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
             @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
             Boolean secretBallot,
-            @Valid Ranking ranking) {
+            @Valid Ranking ranking,
+            @Min(value = 0, message = "{dx.not_negative}") @Max(value = 10000, message = "{dx.too_large}") Integer minLoad,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 10000, message = "{dx.too_large}") Integer maxLoad) {
     }
 
     /**

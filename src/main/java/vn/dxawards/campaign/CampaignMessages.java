@@ -85,6 +85,15 @@ public interface CampaignMessages {
     @Message("Số ngày chấm điểm")
     String field_scoring_days();
 
+    @Message("Số hồ sơ tối thiểu mỗi thành viên")
+    String field_min_load();
+
+    @Message("Số hồ sơ tối đa mỗi thành viên")
+    String field_max_load();
+
+    @Message("Phân công tự động giữ số hồ sơ của mỗi thành viên trong khoảng này (tối thiểu: trong chừng mực số hồ sơ cho phép).")
+    String hint_load();
+
     @Message("Bỏ phiếu kín")
     String field_secret_ballot();
 

@@ -33,6 +33,7 @@ public class CouncilService {
             row.fullName = member.fullName();
             row.org = member.org();
             row.province = member.province();
+            row.expertise = member.expertise();
             row.chair = member.chair();
         }
         return CouncilMember.of(campaign);
