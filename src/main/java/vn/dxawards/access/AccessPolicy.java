@@ -30,7 +30,7 @@ public class AccessPolicy {
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
+        CREATE, CONFIGURE, READ_COUNCIL, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
         READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE
     }
 
@@ -44,6 +44,7 @@ public class AccessPolicy {
         return switch (action) {
             case CREATE, CONFIGURE -> user.has(Role.ADMIN);
             case READ -> true;
+            case READ_COUNCIL -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
             case ASSIGN, SEND_PROPOSAL -> user.has(Role.SECRETARY);

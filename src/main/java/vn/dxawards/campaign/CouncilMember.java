@@ -21,6 +21,8 @@ public class CouncilMember extends DxEntity {
     public String org;
     public String province;
     public boolean chair;
+    /** Whether the identity provider still gives them the juror role (read at the last refresh). */
+    public boolean active = true;
     /** Sector expertise: category codes, comma-separated. */
     public String expertise;
 
