@@ -222,7 +222,9 @@ public class AssignmentPages {
                     .map(m -> {
                         int n = load.getOrDefault(m.username, 0);
                         return new Member(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
-                                m.expertiseCodes().stream().sorted().toList(), n, n < campaign.minLoad,
+                                m.expertiseCodes().stream().sorted()
+                                        .map(c -> campaign.category(c).map(cat -> cat.name(english)).orElse(c)).toList(),
+                                n, n < campaign.minLoad,
                                 n >= campaign.maxLoad);
                     })
                     .toList();
