@@ -60,7 +60,7 @@ class AssignmentPageTests {
         given().get("/app/campaigns/" + campaign + "/assignments").then().statusCode(200)
                 .body(containsString("mỗi thành viên từ 1 đến 20 hồ sơ"))
                 .body(containsString("Khối lượng của từng thành viên"))
-                .body(containsString("education, health"))
+                .body(containsString("Giáo dục, Y tế"))
                 .body(containsString("chuyên môn: Y tế (affinity 1,0)"))
                 .body(containsString("cân bằng khối lượng"))
                 .body(containsString("dưới mức tối thiểu"))
