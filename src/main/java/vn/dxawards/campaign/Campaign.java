@@ -52,6 +52,8 @@ public class Campaign extends DxEntity {
     /** A juror's time to score an assigned dossier. */
     public int scoringDays;
     public boolean secretBallot;
+    /** Jurors are reminded by e-mail this many days before their scoring due date. */
+    public int reminderDaysBefore = 2;
 
     public String processInstanceId;
 

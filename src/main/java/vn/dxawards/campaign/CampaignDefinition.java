@@ -39,7 +39,14 @@ public record CampaignDefinition(
             @Valid Quorum quorum,
             @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
             @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
-            Boolean secretBallot) {
+            Boolean secretBallot,
+            @Min(value = 1, message = "{dx.positive}") Integer reminderDaysBefore) {
+
+        /** Without a reminder setting (the jurors are reminded {@code 2} days before their due date). */
+        public Settings(Integer jurorsPerDossier, Quorum quorum, Integer intakeDays, Integer scoringDays,
+                Boolean secretBallot) {
+            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, null);
+        }
     }
 
     public record Block(@NotBlank(message = "{dx.required}") String code, @NotNull(message = "{dx.required}") LocalizedText name,

@@ -71,6 +71,8 @@ public class CampaignService {
         campaign.intakeDays = settings != null && settings.intakeDays() != null ? settings.intakeDays() : 10;
         campaign.scoringDays = settings != null && settings.scoringDays() != null ? settings.scoringDays() : 14;
         campaign.secretBallot = settings != null && Boolean.TRUE.equals(settings.secretBallot());
+        campaign.reminderDaysBefore = settings != null && settings.reminderDaysBefore() != null
+                ? settings.reminderDaysBefore() : 2;
         campaign.createdAt = Instant.now();
         if (definition.blocks() != null) {
             for (CampaignDefinition.Block def : definition.blocks()) {

@@ -18,7 +18,7 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
     }
 
     public record Settings(int jurorsPerDossier, int quorumNumerator, int quorumDenominator, int intakeDays,
-            int scoringDays, boolean secretBallot) {
+            int scoringDays, boolean secretBallot, int reminderDaysBefore) {
     }
 
     public record BlockView(String code, String name, Integer awardQuota) {
@@ -38,7 +38,7 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
                 new Windows(new Window(c.nominationStart, c.nominationEnd), new Window(c.appraisalStart, c.appraisalEnd),
                         c.deliberationEnd, c.decisionEnd, c.ceremonyDate),
                 new Settings(c.jurorsPerDossier, c.quorumNumerator, c.quorumDenominator, c.intakeDays, c.scoringDays,
-                        c.secretBallot),
+                        c.secretBallot, c.reminderDaysBefore),
                 withCategories ? c.blocks.stream().map(b -> new BlockView(b.code, english ? b.nameEn : b.nameVi,
                         b.awardQuota)).toList() : null,
                 withCategories ? c.categories.stream().map(cat -> new CategoryView(cat.code, cat.name(english), cat.kind,
