@@ -13,6 +13,14 @@ public interface MailConfig {
     @WithDefault("true")
     boolean senderEnabled();
 
+    /** How often the sender looks for messages that are due ({@code @Scheduled} reads it). */
+    @WithDefault("5s")
+    String pollInterval();
+
+    /** The pause after start before the first round. */
+    @WithDefault("5s")
+    String pollDelay();
+
     /** Messages sent per round of the sender, each in its own transaction. */
     @WithDefault("50")
     int batchSize();

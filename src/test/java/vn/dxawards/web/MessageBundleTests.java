@@ -28,7 +28,8 @@ class MessageBundleTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages",
-            "vn.dxawards.campaign.CampaignMessages"})
+            "vn.dxawards.campaign.CampaignMessages", "vn.dxawards.notification.MailMessages",
+            "vn.dxawards.appraisal.OverdueMessages", "vn.dxawards.survey.SurveyMessages"})
     void everyMessageHasItsEnglishLine(String bundleClass) throws Exception {
         Class<?> bundle = Class.forName(bundleClass);
         String name = bundle.getAnnotation(MessageBundle.class).value();
