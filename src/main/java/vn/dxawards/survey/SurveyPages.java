@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -31,19 +30,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
-import vn.dxawards.access.AccessPolicy.DossierAction;
-import vn.dxawards.campaign.CouncilMember;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Times;
-import vn.dxawards.dossier.Dossier;
-import vn.dxawards.dossier.DossierService;
 import vn.dxawards.web.Page;
 
 /**
- * The field survey pages: the request form (secretariat, chair), and the survey's page, where its
- * surveyor attaches PDFs and records the findings, and the council reads them.
+ * A survey's page, where its surveyor attaches PDFs and records the findings, and the council
+ * reads them; the request form is {@link SurveyRequestPages}.
  */
-@Path("/app")
+@Path("/app/surveys")
 @Authenticated
 public class SurveyPages {
 
@@ -54,22 +49,10 @@ public class SurveyPages {
     SurveyService surveys;
 
     @Inject
-    DossierService dossiers;
-
-    @Inject
     AccessPolicy access;
 
     @Inject
     TaskService tasks;
-
-    /** A council member who may survey. */
-    public record Option(String value, String label) {
-    }
-
-    /** The request form: the choices and what was typed. */
-    public record RequestForm(Long dossierId, String reference, List<Option> surveyors, Map<String, String> values,
-            String today, String error) {
-    }
 
     /** A survey's page: the survey, whether the reader records it, and what they typed. */
     public record SurveyPage(SurveyView survey, boolean recording, Map<String, String> values, String today,
@@ -78,35 +61,12 @@ public class SurveyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance request(RequestForm form);
-
         static native TemplateInstance survey(SurveyPage survey);
-    }
-
-    @GET
-    @Path("dossiers/{id}/surveys/new")
-    @Produces(MediaType.TEXT_HTML)
-    public String requestForm(@PathParam("id") long id) {
-        return renderRequest(id, Map.of(), null);
-    }
-
-    @POST
-    @Path("dossiers/{id}/surveys/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response request(@PathParam("id") long id, @RestForm String surveyor, @RestForm String dueDate,
-            @RestForm String purpose) {
-        Map<String, String> values = new HashMap<>();
-        values.put("surveyor", surveyor);
-        values.put("dueDate", dueDate);
-        values.put("purpose", purpose);
-        return page.act(() -> surveys.request(id, new SurveyService.Request(surveyor, date(dueDate), purpose),
-                page.user()), "/app/dossiers/" + id + "#surveys", message -> renderRequest(id, values, message));
     }
 
     /** From the task list: the survey page of the task's survey. */
     @GET
-    @Path("surveys/task/{taskId}")
+    @Path("task/{taskId}")
     public Response byTask(@PathParam("taskId") String taskId) {
         long surveyId = QuarkusTransaction.requiringNew().call(() -> {
             Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(page.user().username()).singleResult();
@@ -120,7 +80,7 @@ public class SurveyPages {
     }
 
     @GET
-    @Path("surveys/{id}")
+    @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("id") long id, @QueryParam("recorded") String recorded,
             @QueryParam("uploaded") String uploaded) {
@@ -130,7 +90,7 @@ public class SurveyPages {
     }
 
     @POST
-    @Path("surveys/{id}/attachments")
+    @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file) {
@@ -143,7 +103,7 @@ public class SurveyPages {
     }
 
     @POST
-    @Path("surveys/{id}/findings")
+    @Path("{id}/findings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response record(@PathParam("id") long id, @RestForm String findings, @RestForm String visitedOn) {
@@ -155,7 +115,7 @@ public class SurveyPages {
     }
 
     @GET
-    @Path("surveys/{id}/attachments/{fileId}")
+    @Path("{id}/attachments/{fileId}")
     @Produces("application/pdf")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -169,20 +129,6 @@ public class SurveyPages {
         });
     }
 
-    private String renderRequest(long id, Map<String, String> values, String error) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.REQUEST_SURVEY);
-            List<CouncilMember> members = CouncilMember.of(dossier.campaign);
-            List<String> eligible = surveys.eligibleSurveyors(dossier, members);
-            List<Option> options = members.stream().filter(m -> eligible.contains(m.username))
-                    .map(m -> new Option(m.username, (m.fullName == null ? m.username : m.fullName) + " (" + m.username
-                            + ")"))
-                    .toList();
-            return page.render(Templates.request(new RequestForm(dossier.id, dossier.reference, options, values,
-                    Times.today().toString(), error)), texts().request_title(dossier.reference));
-        });
-    }
-
     private String renderSurvey(long id, Map<String, String> values, String error, String flash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Survey survey = surveys.find(id, page.user());
@@ -192,12 +138,12 @@ public class SurveyPages {
         });
     }
 
-    private SurveyMessages texts() {
+    SurveyMessages texts() {
         return MessageBundles.get(SurveyMessages.class, Localized.Literal.of(page.english() ? "en" : "vi"));
     }
 
     /** A date typed in a form (YYYY-MM-DD); blank is none. */
-    private static LocalDate date(String value) {
+    static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -111,6 +111,26 @@ class SurveyProcessTests extends ProcessTests {
 
     @Test
     @Order(2)
+    @TestSecurity(user = SURVEYOR, roles = "juror")
+    @OidcSecurity(claims = @Claim(key = "org", value = "6TS"))
+    void theSurveyorOpensTheSurveyFromTheTaskList() {
+        String tasks = given().get("/app/tasks").then().statusCode(200)
+                .body(containsString("Khảo sát thực tế hồ sơ")).extract().asString();
+        Matcher open = Pattern.compile("href=\"(/app/tasks/[^/\"]+/open)\"[^>]*>[^<]*<span class=\"visually-hidden\"> "
+                + "Khảo sát thực tế hồ sơ " + dossier + "<").matcher(tasks);
+        assertThat(open.find()).as("the survey task's link in the task list").isTrue();
+        String byTask = given().redirects().follow(false).get(open.group(1)).then().statusCode(303).extract()
+                .header("Location");
+        assertThat(byTask).endsWith("/app/surveys/task/" + open.group(1).split("/")[3]);
+        given().redirects().follow(false).get(byTask).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/app/surveys/" + survey));
+        given().get("/app/surveys/" + survey).then().statusCode(200)
+                .body(containsString("id=\"survey-findings\"")).body(containsString("id=\"survey-upload\""))
+                .body(containsString("Kiểm tra hệ thống bệnh án điện tử tại chỗ."));
+    }
+
+    @Test
+    @Order(3)
     void theSurveyorAttachesAPdfAndRecordsTheFindingsWhichTheCouncilReads() {
         // The surveyor now sees the dossier; the nominating body and conflicted members do not see surveys.
         Api.as(SURVEYOR).get("/api/dossiers/" + dossier).then().statusCode(200);
@@ -157,7 +177,7 @@ class SurveyProcessTests extends ProcessTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @TestSecurity(user = "secretary1", roles = "secretary")
     @OidcSecurity(claims = @Claim(key = "org", value = "BTC"))
     void theDossierPageShowsTheSurveyAndTheRequestFormRefusesAConflictedMember() {
@@ -180,10 +200,10 @@ class SurveyProcessTests extends ProcessTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @TestSecurity(user = SURVEYOR, roles = "juror")
     @OidcSecurity(claims = @Claim(key = "org", value = "6TS"))
-    void theSurveyorReachesTheSurveyPageFromTheTaskList() {
+    void theRecordedSurveyIsReadOnly() {
         given().get("/app/surveys/" + survey).then().statusCode(200)
                 .body(containsString("Đã có kết quả"))
                 .body(not(containsString("id=\"survey-findings\"")));
