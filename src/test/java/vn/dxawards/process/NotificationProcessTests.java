@@ -2,6 +2,8 @@ package vn.dxawards.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,26 +18,39 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import vn.dxawards.access.CouncilDirectory.Person;
 import vn.dxawards.common.Times;
 import vn.dxawards.notification.FailingOutbox;
 import vn.dxawards.notification.Mails;
+import vn.dxawards.notification.NotificationKind;
 import vn.dxawards.notification.Outbox;
 import vn.dxawards.notification.OutboxMessage;
 import vn.dxawards.support.Api;
@@ -50,6 +65,7 @@ import vn.dxawards.support.SmtpServer;
  */
 @QuarkusTest
 @WithTestResource(SmtpServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationProcessTests extends ProcessTests {
 
     static final String DOMAIN = "@demo.dx-awards.vn";
@@ -220,6 +236,76 @@ class NotificationProcessTests extends ProcessTests {
         assertThat(received(free + DOMAIN, subject)).hasSize(1);
     }
 
+    /** Left overdue by the first step of the page story, for the second. */
+    static Scoring leftOverdue;
+
+    @Test
+    @Order(1)
+    void aScorecardIsLeftOverdue() {
+        leftOverdue = scoringInAppraisal("mail-page", 2);
+        passTimer(leftOverdue.process, "Boundary_ScoringOverdue");
+        assertThat(leftOverdue.process).hasPassed("Task_EscalateOverdue").isWaitingAt("Task_Score");
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "secretary1", roles = "secretary")
+    @OidcSecurity(claims = @Claim(key = "org", value = "BTC"))
+    void theSecretariatReassignsItOnTheOverdueScorecardsPage() {
+        Scoring s = leftOverdue;
+        String path = "/app/campaigns/" + s.campaign + "/overdue-scorecards";
+        Response list = given().get(path);
+        list.then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("data-assignment=\"" + s.assignment + "\""))
+                .body(containsString(s.reference)).body(containsString(s.juror))
+                .body(containsString("name=\"juror\""));
+        String free = COUNCIL_WITHOUT_HANOI.stream().filter(m -> !m.equals(s.juror)).findFirst().orElseThrow();
+        String token = csrfToken(list.asString());
+
+        given().cookies(list.getCookies()).contentType(ContentType.URLENC).formParam("csrf-token", token)
+                .formParam("juror", "juror3").redirects().follow(false)
+                .post(path + "/" + s.assignment + "/reassign").then().statusCode(422)
+                .body(containsString("id=\"reassign-error\"")).body(containsString("juror3"));
+        String next = given().cookies(list.getCookies()).contentType(ContentType.URLENC).formParam("csrf-token", token)
+                .formParam("juror", free).redirects().follow(false)
+                .post(path + "/" + s.assignment + "/reassign").then().statusCode(303).extract().header("Location");
+
+        given().get(next.substring(next.indexOf("/app/"))).then().statusCode(200)
+                .body(containsString("Đã giao lại phiếu chấm hồ sơ " + s.reference + " cho " + free))
+                .body(not(containsString("data-assignment=\"" + s.assignment + "\"")));
+        assertThat(s.process).isEnded();
+    }
+
+    @Test
+    void thoseWhoseLocaleIsEnglishGetEnglishOthersVietnameseBothAsTextAndHtml() {
+        String campaign = Fixtures.newCampaign("mail-language");
+        long id = Fixtures.submit(campaign, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Bạch Mai", "01", "0100100100"));
+        String reference = Api.as(SECRETARY).get("/api/dossiers/" + id).then().extract().path("reference");
+        OutboxMessage message = new OutboxMessage();
+        message.idempotencyKey = "reminder:0:" + Fixtures.today().plusDays(3);
+        message.kind = NotificationKind.SCORING_REMINDER;
+        message.dossierId = id;
+        message.dueDate = Fixtures.today().plusDays(3);
+
+        Mail english = QuarkusTransaction.requiringNew().call(() -> mails.render(message,
+                new Person("juror1", "Đỗ Quang Huy", "juror1" + DOMAIN, "en")));
+        Mail vietnamese = QuarkusTransaction.requiringNew().call(() -> mails.render(message,
+                new Person("juror1", "Đỗ Quang Huy", "juror1" + DOMAIN, null)));
+
+        assertThat(english.getSubject()).isEqualTo("Reminder: score dossier " + reference);
+        assertThat(english.getText()).startsWith("Dear Đỗ Quang Huy,")
+                .contains("before 24:00 on " + ddMMyyyy(message.dueDate))
+                .contains("Open the task: http://localhost:8080/app/scoring/" + id);
+        assertThat(english.getHtml()).contains("<html lang=\"en\">")
+                .contains("<a href=\"http://localhost:8080/app/scoring/" + id + "\">Open the task</a>");
+        assertThat(vietnamese.getSubject()).isEqualTo("Nhắc hạn chấm điểm hồ sơ " + reference);
+        assertThat(vietnamese.getText()).startsWith("Kính gửi Đỗ Quang Huy,").contains("Mở trang công việc");
+        assertThat(english.getHeaders().get("Message-ID")).containsExactly(mails.messageId(message.idempotencyKey));
+        assertThat(mails.messageId("reminder:1:2026-01-01")).isNotEqualTo(mails.messageId("reminder:2:2026-01-01"))
+                .matches("<[0-9a-f]{40}@localhost>");
+    }
+
     // --- the story's pieces ------------------------------------------------------------------------
 
     /** A Hà Nội dossier in appraisal with one juror, whose scoring is due in three days. */
@@ -277,6 +363,12 @@ class NotificationProcessTests extends ProcessTests {
     private List<String> outboxRows(String keyPattern) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list(
                 "idempotencyKey like ?1", keyPattern).stream().map(m -> m.status.name()).toList());
+    }
+
+    private static String csrfToken(String html) {
+        Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("the form's CSRF token").isTrue();
+        return m.group(1);
     }
 
     private static String ddMMyyyy(LocalDate day) {
