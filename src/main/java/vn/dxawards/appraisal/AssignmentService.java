@@ -153,7 +153,7 @@ public class AssignmentService {
     }
 
     /** Whether a member may take a place on the dossier: not on it now, and no detected or declared conflict. */
-    public static boolean mayTakePlace(Dossier dossier, CouncilMember member) {
+    private static boolean mayTakePlace(Dossier dossier, CouncilMember member) {
         return Assignment.currentOf(dossier, member.username) == null
                 && Conflicts.detected(member.org, member.province, dossier) == null
                 && !JurorConflict.declared(dossier, member.username);

@@ -3,7 +3,11 @@ package vn.dxawards.appraisal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,10 +63,26 @@ public class OverdueScorecards {
                 + " and (overdueSince is not null or dueDate < ?3) order by dueDate, dossier.reference, id", campaign,
                 Assignment.Status.ACTIVE, today);
         List<CouncilMember> members = CouncilMember.of(campaign);
+        // read in bulk: who is on each dossier, who declared a conflict, which scorecards have a draft
+        Map<Long, Set<String>> onDossier = new HashMap<>();
+        for (Assignment a : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
+                Assignment.Status.CANCELLED)) {
+            onDossier.computeIfAbsent(a.dossier.id, k -> new HashSet<>()).add(a.juror);
+        }
+        Set<String> declared = new HashSet<>();
+        JurorConflict.<JurorConflict>list("dossier.campaign", campaign)
+                .forEach(c -> declared.add(c.dossier.id + "/" + c.juror));
+        Set<Long> drafted = new HashSet<>();
+        if (!overdue.isEmpty()) {
+            Scorecard.<Scorecard>list("assignment in ?1", overdue).forEach(c -> drafted.add(c.assignment.id));
+        }
         return overdue.stream().map(a -> new Overdue(a.id, a.dossier.id, a.dossier.reference, a.dossier.nomineeName,
                 a.juror, nameOf(members, a.juror), a.dueDate, Math.max(0, ChronoUnit.DAYS.between(a.dueDate, today)),
-                Scorecard.count("assignment", a) > 0,
-                members.stream().filter(m -> AssignmentService.mayTakePlace(a.dossier, m))
+                drafted.contains(a.id),
+                members.stream()
+                        .filter(m -> !onDossier.getOrDefault(a.dossier.id, Set.of()).contains(m.username)
+                                && !declared.contains(a.dossier.id + "/" + m.username)
+                                && Conflicts.detected(m.org, m.province, a.dossier) == null)
                         .sorted(Comparator.comparing((CouncilMember m) -> m.chair).thenComparing(m -> m.username))
                         .map(m -> new Candidate(m.username, m.fullName == null ? m.username : m.fullName)).toList()))
                 .toList();
