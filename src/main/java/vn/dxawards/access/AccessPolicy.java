@@ -26,12 +26,12 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS, REQUEST_SURVEY, READ_SURVEYS
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, REQUEST_SURVEY, READ_SURVEYS
     }
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT,
+        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT,
         READ_OVERDUE, REASSIGN
     }
 
@@ -43,7 +43,7 @@ public class AccessPolicy {
             return action == CampaignAction.READ_DECISION && campaign != null && campaign.phase == Phase.PUBLISHED;
         }
         return switch (action) {
-            case CREATE -> user.has(Role.ADMIN);
+            case CREATE, CONFIGURE -> user.has(Role.ADMIN);
             case READ -> true;
             case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
@@ -109,6 +109,10 @@ public class AccessPolicy {
             // the council's working material: not the nominating body's
             case READ_SURVEYS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN) || user.has(Role.CHAIR)
                     || user.has(Role.JUROR);
+            // the discussion of a shortlisted dossier: the council speaks, the secretariat answers questions
+            case READ_COMMENTS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN) || user.has(Role.CHAIR)
+                    || inDeliberationView(user, dossier);
+            case COMMENT -> user.has(Role.SECRETARY) || user.has(Role.JUROR) || user.has(Role.CHAIR);
         };
     }
 

@@ -147,4 +147,49 @@ public interface CampaignMessages {
 
     @Message("Đã tạo đợt bình chọn; đợt đang ở giai đoạn đề cử.")
     String flash_created();
+
+    @Message("Bộ tiêu chí: {category}")
+    String rubric_title(String category);
+
+    @Message("Sửa bộ tiêu chí chấm điểm của hạng mục. Mỗi tiêu chí chấm từ 0 đến 10; tổng trọng số phải bằng 100. Xóa mã để bỏ một tiêu chí. Bộ tiêu chí chỉ sửa được trong giai đoạn đề cử.")
+    String rubric_intro();
+
+    @Message("Các hạng mục")
+    String rubric_categories();
+
+    @Message("Mã")
+    String rubric_code();
+
+    @Message("Tên (tiếng Việt)")
+    String rubric_name_vi();
+
+    @Message("Tên (tiếng Anh)")
+    String rubric_name_en();
+
+    @Message("Mô tả (tiếng Việt)")
+    String rubric_description_vi();
+
+    @Message("Mô tả (tiếng Anh)")
+    String rubric_description_en();
+
+    @Message("Trọng số (%)")
+    String rubric_weight();
+
+    @Message("Tiêu chí {n}")
+    String rubric_row(int n);
+
+    @Message("Tổng trọng số: ")
+    String rubric_sum();
+
+    @Message("Lưu bộ tiêu chí")
+    String rubric_save();
+
+    @Message("Đã lưu bộ tiêu chí.")
+    String rubric_saved();
+
+    @Message("Bộ tiêu chí đã cố định vì đợt bình chọn đã qua giai đoạn đề cử.")
+    String rubric_locked();
+
+    @Message("Sửa bộ tiêu chí")
+    String rubric_edit();
 }

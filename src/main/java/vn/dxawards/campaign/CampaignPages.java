@@ -46,7 +46,7 @@ public class CampaignPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(CampaignView campaign, boolean canAdvance, boolean canRank,
-                boolean canDecide, String error, List<String> details);
+                boolean canDecide, boolean canConfigure, String error, List<String> details);
     }
 
     @GET
@@ -85,7 +85,8 @@ public class CampaignPages {
             return page.render(Templates.campaign(CampaignView.of(campaign, page.english(), true),
                     access.may(user, CampaignAction.ADVANCE, campaign),
                     access.may(user, CampaignAction.READ_RANKING, campaign),
-                    access.may(user, CampaignAction.DECIDE, campaign), error, details),
+                    access.may(user, CampaignAction.DECIDE, campaign),
+                    access.may(user, CampaignAction.CONFIGURE, campaign), error, details),
                     messages.campaign_title(campaign.name(page.english())), flash);
         });
     }

@@ -132,6 +132,9 @@ public class ErrorMapper {
                 ? Arc.container().instance(Language.class).get().locale()
                 : Messages.VIETNAMESE;
         String message = Messages.text(locale, code, args);
+        if (Arc.container().requestContext().isActive()) {
+            Arc.container().instance(vn.dxawards.audit.Refusal.class).get().note(code);
+        }
         if (wantsHtml(headers)) {
             String page = Arc.container().instance(ErrorPage.class).get().render(status, message);
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();

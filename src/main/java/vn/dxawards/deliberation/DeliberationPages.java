@@ -56,7 +56,7 @@ public class DeliberationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
-                Map<Long, String> myVotes, List<String> choices, String error);
+                Map<Long, String> myVotes, Map<Long, Long> commentCounts, List<String> choices, String error);
     }
 
     @GET
@@ -96,7 +96,9 @@ public class DeliberationPages {
                     .toList();
             Map<Long, String> mine = Vote.<Vote>list("campaign = ?1 and juror = ?2", campaign, user.username()).stream()
                     .collect(Collectors.toMap(v -> v.dossier.id, v -> v.choice.name()));
-            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine,
+            Map<Long, Long> commentCounts = entries.stream().collect(Collectors.toMap(RankingEntry::dossierId,
+                    e -> Comment.count("dossier.id", e.dossierId())));
+            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts,
                     java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
                     messages.deliberation_title());
         });

@@ -38,6 +38,9 @@ public class DeliberationResource {
     VoteService votes;
 
     @Inject
+    CommentService comments;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -52,6 +55,25 @@ public class DeliberationResource {
 
     /** The vote as recorded. */
     public record VoteResult(Long dossierId, String juror, VoteChoice vote) {
+    }
+
+    /** A comment on a shortlisted dossier, or a reply to one ({@code parentId}). */
+    public record CommentRequest(String body, Long parentId) {
+    }
+
+    @GET
+    @Path("dossiers/{id}/comments")
+    @Operation(summary = "The council's discussion of a dossier: comments with their replies (council, secretariat, chair)")
+    public List<CommentService.Thread> comments(@PathParam("id") long dossierId) {
+        return comments.threads(dossierId, currentUser.get());
+    }
+
+    @POST
+    @Path("dossiers/{id}/comments")
+    @Operation(summary = "Comment on a shortlisted dossier, or reply to a comment, in deliberation (council, secretariat)")
+    public Response comment(@PathParam("id") long dossierId, @NotNull(message = "{dx.required}") CommentRequest request) {
+        Comment comment = comments.post(dossierId, request.body(), request.parentId(), currentUser.get());
+        return Response.status(201).entity(CommentService.CommentView.of(comment)).build();
     }
 
     @GET

@@ -444,4 +444,34 @@ public interface AppMessages {
 
     @Message("đã quá hạn từ ngày {date}")
     String deadline_passed(String date);
+
+    @Message("Thảo luận")
+    String discussion_title();
+
+    @Message("Thảo luận hồ sơ {reference}")
+    String discussion_heading(String reference);
+
+    @Message("{count} ý kiến")
+    String discussion_count(long count);
+
+    @Message("Chưa có ý kiến nào.")
+    String discussion_empty();
+
+    @Message("Ý kiến của bạn")
+    String discussion_body();
+
+    @Message("Gửi ý kiến")
+    String discussion_post();
+
+    @Message("Trả lời")
+    String discussion_reply();
+
+    @Message("Ý kiến chỉ được gửi trong giai đoạn thảo luận, với hồ sơ thuộc danh sách thảo luận.")
+    String discussion_closed();
+
+    @Message("Quay lại danh sách thảo luận")
+    String discussion_back();
+
+    @Message("Mở trong thẻ mới")
+    String attachment_open_tab();
 }

@@ -32,6 +32,9 @@ public class Page {
     @Inject
     UriInfo uri;
 
+    @Inject
+    vn.dxawards.audit.Refusal refusals;
+
     public String render(TemplateInstance template, String title) {
         return render(template, title, null);
     }
@@ -59,6 +62,7 @@ public class Page {
 
     /** A refusal's message in the person's language. */
     public String message(DomainException refusal) {
+        refusals.note(refusal.code());
         return Messages.text(language.locale(), refusal.code(), refusal.args());
     }
 

@@ -118,6 +118,10 @@ class AccessMatrixTests {
                                                                                                403,  403,   200,   200,  200,  200,  403,  401),
             row("vote", (r, f) -> r.body(Map.of("dossierId", f.shortlisted, "vote", "APPROVE"))
                     .post("/api/campaigns/" + f.deliberation + "/deliberation/votes"),        403,  404,   403,   201,  201,  201,  403,  401),
+            row("read the discussion in deliberation", (r, f) -> r.get("/api/dossiers/" + f.shortlisted + "/comments"),
+                                                                                               403,  404,   200,   200,  200,  200,  200,  401),
+            row("post an empty comment (allowed: 422)", (r, f) -> r.body(Map.of("body", " "))
+                    .post("/api/dossiers/" + f.shortlisted + "/comments"),                    403,  404,   422,   422,  422,  422,  403,  401),
             row("revise a scorecard without a reason (allowed: 422)", (r, f) -> r.body(Stages.scorecard(9))
                     .post("/api/dossiers/" + f.shortlisted + "/scorecards/mine/revisions"),   404,  404,   404,   422,  404,  404,  404,  401),
             row("send the proposal before the quorum (allowed: 409)",

@@ -120,6 +120,43 @@ class AdminPagesTests extends BrowserTests {
         assertThat(browser.text("h1")).isEqualTo("403");
     }
 
+    @Test
+    void theAdminEditsACategoryRubricWithTheSumShownAndMistakesKeptBesideTheirRows() {
+        String code = vn.dxawards.support.Fixtures.newCampaign("rubric-web");
+        browser.signIn("admin");
+        browser.open("/app/campaigns/" + code);
+        browser.clickAndLoad("#rubric-health");
+        assertThat(browser.text("h1")).isEqualTo("Bộ tiêu chí: Y tế");
+        assertThat(browser.text("#weight-sum")).isEqualTo("100");
+        // a fifth criterion: the sum follows, and 110 is refused with everything typed kept
+        browser.type("#c-4-code", "C5");
+        browser.type("#c-4-nameVi", "Bảo mật và an toàn thông tin");
+        browser.type("#c-4-nameEn", "Information security");
+        browser.type("#c-4-weight", "10");
+        assertThat(browser.text("#weight-sum")).isEqualTo("110");
+        browser.type("#c-5-code", "C1");
+        browser.type("#c-5-weight", "0");
+        browser.clickAndLoad("#rubric-save");
+        assertThat(browser.text("#rubric-error")).contains("Bộ tiêu chí chưa hợp lệ.");
+        assertThat(browser.text("#c-5-error")).contains("mã C1 đã dùng cho tiêu chí khác", "cần tên tiêu chí");
+        assertThat(browser.find("#c-4-nameVi").getAttribute("value")).isEqualTo("Bảo mật và an toàn thông tin");
+        assertAccessible("33-admin-rubric-refused");
+        browser.type("#c-5-code", "");
+        browser.type("#c-5-weight", "");
+        browser.type("#c-0-weight", "20");
+        assertThat(browser.text("#weight-sum")).isEqualTo("100");
+        browser.clickAndLoad("#rubric-save");
+        assertThat(browser.text("#rubric-saved")).isEqualTo("Đã lưu bộ tiêu chí.");
+        assertThat(browser.find("#c-4-code").getAttribute("value")).isEqualTo("C5");
+        Api.as("admin").get("/api/campaigns/" + code + "/categories/health/rubric").then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.equalTo(List.of("C1", "C2", "C3", "C4", "C5")))
+                .body("weight", org.hamcrest.Matchers.equalTo(List.of(20, 20, 25, 25, 10)));
+        browser.clickAndLoad("a[lang=en]");
+        assertThat(browser.text("h1")).isEqualTo("Rubric: Health");
+        assertAccessible("34-admin-rubric-en");
+        browser.clickAndLoad("a[lang=vi]");
+    }
+
     /** Date inputs take what the browser's locale shows when typed into; the value is set as ISO. */
     private void setDate(String css, LocalDate date) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",

@@ -86,6 +86,24 @@ class CouncilPagesTests extends BrowserTests {
         browser.clickAndLoad("#vote-" + dossier + "-APPROVE");
         assertThat(browser.text("#d" + dossier)).contains("Tán thành");
         assertAccessible("12-juror-deliberation");
+        // ... and discusses it: an empty comment is refused on the page, a real one joins the thread.
+        browser.clickAndLoad("#discuss-" + dossier);
+        assertThat(browser.pageText()).contains("Chưa có ý kiến nào");
+        browser.type("#comment-body", "   ");
+        browser.clickAndLoad("#comment-submit");
+        assertThat(browser.text("[role=alert]")).contains("Vui lòng nhập nội dung ý kiến");
+        browser.type("#comment-body", "Kết quả chuyển đổi số của cảng rất rõ, đề nghị tán thành.");
+        browser.clickAndLoad("#comment-submit");
+        assertThat(browser.text(".threads")).contains("Kết quả chuyển đổi số của cảng rất rõ")
+                .contains("Thành viên Hội đồng thẩm định");
+        assertAccessible("12b-juror-discussion");
+        browser.signOut();
+        browser.signIn("secretary1");
+        browser.open("/app/dossiers/" + dossier + "/discussion");
+        browser.click(".thread summary");
+        browser.type(".thread textarea", "Số liệu nằm ở phụ lục 2 của hồ sơ.");
+        browser.clickAndLoad(".thread button[type=submit]");
+        assertThat(browser.text(".replies")).contains("Số liệu nằm ở phụ lục 2");
         browser.signOut();
         Map<String, Object> approve = new HashMap<>(Map.of("dossierId", dossier, "vote", "APPROVE"));
         for (String member : COUNCIL) {
