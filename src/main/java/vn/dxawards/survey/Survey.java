@@ -23,7 +23,9 @@ public class Survey extends DxEntity {
         /** Asked for; the surveyor has the task. */
         REQUESTED,
         /** Findings recorded. */
-        DONE
+        DONE,
+        /** No longer needed: the dossier was withdrawn. */
+        CANCELLED
     }
 
     @ManyToOne(optional = false)

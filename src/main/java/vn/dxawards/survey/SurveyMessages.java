@@ -40,7 +40,7 @@ public interface SurveyMessages {
     @Message("Khảo sát hồ sơ {reference}")
     String page_title(String reference);
 
-    @Message("{#when status}{#is 'REQUESTED'}Đang chờ kết quả{#is 'DONE'}Đã có kết quả{#else}{status}{/when}")
+    @Message("{#when status}{#is 'REQUESTED'}Đang chờ kết quả{#is 'DONE'}Đã có kết quả{#is 'CANCELLED'}Đã hủy (hồ sơ đã rút){#else}{status}{/when}")
     String status(String status);
 
     @Message("Người đề nghị")

@@ -42,6 +42,7 @@ import vn.dxawards.dossier.DossierStatus;
 public class SurveyService {
 
     public static final String PROCESS = "survey";
+    static final String CANCELLED_MESSAGE = "SurveyCancelled";
 
     /** Dossiers the council is still studying. */
     static final Set<DossierStatus> SURVEYABLE = EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL,
@@ -113,6 +114,16 @@ public class SurveyService {
         survey.processInstanceId = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(survey.id), variables)
                 .getId();
         return survey;
+    }
+
+    /** A withdrawn dossier needs no survey: its open surveys end (recorded ones stay). */
+    public void releaseSurveys(Dossier dossier) {
+        for (Survey survey : Survey.of(dossier)) {
+            if (survey.status == Survey.Status.REQUESTED && survey.processInstanceId != null) {
+                runtime.createMessageCorrelation(CANCELLED_MESSAGE).processInstanceId(survey.processInstanceId)
+                        .correlateAllWithResult();
+            }
+        }
     }
 
     /** The council members who may survey the dossier: no detected or declared conflict. */
@@ -216,7 +227,7 @@ public class SurveyService {
             throw DomainException.forbidden("forbidden");
         }
         if (survey.status != Survey.Status.REQUESTED) {
-            throw DomainException.conflict("survey.done");
+            throw DomainException.conflict(survey.status == Survey.Status.CANCELLED ? "survey.cancelled" : "survey.done");
         }
         return survey;
     }

@@ -38,6 +38,14 @@ public class SurveySteps {
                 survey.dossier.status.name(), survey.dossier.status.name(), "visited " + survey.visitedOn);
     }
 
+    public void cancelled(DelegateExecution execution) {
+        Survey survey = survey(execution);
+        survey.status = Survey.Status.CANCELLED;
+        survey.completedAt = Instant.now();
+        audit.record(survey.requestedBy, "SURVEY_CANCELLED", survey.dossier.campaign.code, survey.dossier.id,
+                survey.dossier.status.name(), survey.dossier.status.name(), survey.surveyor);
+    }
+
     private static Survey survey(DelegateExecution execution) {
         return Survey.findById(((Number) execution.getVariable("surveyId")).longValue());
     }

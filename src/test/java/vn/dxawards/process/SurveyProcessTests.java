@@ -211,6 +211,33 @@ class SurveyProcessTests extends ProcessTests {
         given().get("/app/tasks").then().statusCode(200);
     }
 
+    @Test
+    @Order(6)
+    void aWithdrawnDossiersOpenSurveyEnds() {
+        String other = Fixtures.newCampaign("survey-withdrawn");
+        long id = Fixtures.submit(other, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Bạch Mai", "01", "0100100100"));
+        accept(id);
+        long open = ((Number) Api.as(SECRETARY).body(Map.of("surveyor", SURVEYOR, "dueDate",
+                Fixtures.today().plusDays(7).toString())).post("/api/dossiers/" + id + "/surveys").then()
+                .statusCode(201).extract().path("id")).longValue();
+        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey("survey")
+                .processInstanceBusinessKey(String.valueOf(open)).singleResult();
+        assertThat(process).isWaitingAt("Task_Survey");
+
+        Api.as("nominator.hanoi").post("/api/dossiers/" + id + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        assertThat(process).hasPassed("Boundary_SurveyCancelled", "Task_RecordSurveyCancellation",
+                "EndEvent_SurveyCancelled").hasNotPassed("Task_RecordFindings").isEnded();
+        Api.as(SECRETARY).get("/api/surveys/" + open).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        assertThat(taskTypes(SURVEYOR, id)).isEmpty();
+        Api.as(SURVEYOR).body(Map.of("findings", "x", "visitedOn", Fixtures.today().toString()))
+                .post("/api/surveys/" + open + "/findings").then().statusCode(409)
+                .body("code", equalTo("survey.cancelled"));
+        assertThat(audited(id, "SURVEY_CANCELLED")).containsExactly(SECRETARY + ": " + SURVEYOR);
+    }
+
     private ProcessInstance surveyProcess() {
         return runtime.createProcessInstanceQuery().processDefinitionKey("survey")
                 .processInstanceBusinessKey(String.valueOf(survey)).singleResult();
