@@ -17,6 +17,10 @@ need npm npm
 # the browser tests drive Debian's Chromium through Debian's chromedriver (never a downloaded browser)
 need chromium chromium
 need chromedriver chromium-driver
+# BackupRestoreIT runs scripts/backup.sh (pg_dump, pg_restore, psql)
+need pg_dump postgresql-client
+# the decision and publication tests check signatures with pdfsig and render pages with pdftoppm (poppler)
+need pdfsig poppler-utils
 
 realm_on() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$1/realms/dx-awards/.well-known/openid-configuration"; }
 

@@ -31,8 +31,8 @@ public class AccessPolicy {
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION, READ_DRAFT,
-        READ_OVERDUE, REASSIGN
+        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
+        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -52,9 +52,19 @@ public class AccessPolicy {
             case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
             case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
+            // the minutes of the council's meeting: the secretariat, the chair and the council from deliberation on
+            case READ_MINUTES -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
+                    || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
             // Results stay confidential until publication, even after the chair has signed.
             case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);
+            // The ranking and every juror's scores, as files: for those who read them whole (the
+            // secretariat and the chair) once the scoring is over; for programme staff once public.
+            case EXPORT_RESULTS, EXPORT_SCORES -> (user.has(Role.SECRETARY) || user.has(Role.CHAIR))
+                    && campaign.phase.compareTo(Phase.DELIBERATION) >= 0
+                    || user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
+            // programme staff withdraw a certificate (a decision corrected, a unit disqualified)
+            case REVOKE_CERTIFICATE -> user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
         };
     }
 

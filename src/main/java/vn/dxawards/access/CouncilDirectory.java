@@ -65,7 +65,8 @@ public class CouncilDirectory {
             Map<String, Member> members = new LinkedHashMap<>();
             for (JsonNode user : usersWithRole(token, Role.JUROR.realmRole)) {
                 String username = user.path("username").asText();
-                String fullName = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).trim();
+                // Vietnamese order: family name (lastName) first, e.g. "Trần Đức Thắng"
+                String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
                 members.put(username, new Member(username, fullName.isEmpty() ? username : fullName,
                         attribute(user, "org"), attribute(user, "province"), chairs.contains(username)));
             }

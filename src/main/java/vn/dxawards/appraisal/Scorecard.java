@@ -63,6 +63,13 @@ public class Scorecard extends DxEntity {
     @Column(name = "score")
     public Map<String, Integer> scores = new LinkedHashMap<>();
 
+    /** The juror's comment on single criteria; required where the score is 0 or 10. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scorecard_note", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @MapKeyColumn(name = "criterion_code")
+    @Column(name = "note")
+    public Map<String, String> criterionComments = new LinkedHashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scorecard_proposal", joinColumns = @JoinColumn(name = "scorecard_id"))
     @OrderColumn(name = "position")

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.validation.constraints.Size;
 
-/** A juror's scores as sent: {@code scores} by criterion code, 0–10 each. */
+/**
+ * A juror's scores as sent: {@code scores} by criterion code, 0–10 each; {@code criterionComments}
+ * by criterion code, required where a score is 0 or 10.
+ */
 public record ScorecardInput(Map<String, Integer> scores,
+        Map<String, @Size(max = 2000, message = "{dx.too_long}") String> criterionComments,
         @Size(max = 4000, message = "{dx.too_long}") String comment,
         Recommendation recommendation,
         List<ProposalInput> proposals,

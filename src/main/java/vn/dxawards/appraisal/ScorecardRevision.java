@@ -24,6 +24,8 @@ public class ScorecardRevision extends DxEntity {
     /** The scores as {@code C1=7;C2=8}. */
     public String scores;
     public String comment;
+    /** The criterion comments as {@code C1=…} lines. */
+    public String notes;
 
     @Enumerated(EnumType.STRING)
     public Recommendation recommendation;

@@ -47,7 +47,8 @@ public class ScorecardService {
         Assignment assignment = Assignment.currentOf(dossier, user.username());
         Scorecard scorecard = Scorecard.of(assignment);
         if (scorecard == null) {
-            return new ScorecardView(dossier.id, user.username(), Scorecard.Status.DRAFT.name(), Map.of(), null, null,
+            return new ScorecardView(dossier.id, user.username(), Scorecard.Status.DRAFT.name(), Map.of(), Map.of(), null,
+                    null,
                     List.of(), null, 0, null, null, List.of());
         }
         return view(scorecard, true);
@@ -115,15 +116,17 @@ public class ScorecardService {
         ScorecardRevision previous = new ScorecardRevision();
         previous.scorecard = scorecard;
         previous.revision = scorecard.revision;
-        previous.scores = scorecard.scores.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(";"));
+        previous.scores = inRubricOrder(scorecard.scores, dossier, ";");
         previous.comment = scorecard.comment;
+        previous.notes = scorecard.criterionComments.isEmpty() ? null
+                : inRubricOrder(scorecard.criterionComments, dossier, "\n");
         previous.recommendation = scorecard.recommendation;
         previous.total = scorecard.total;
         previous.reason = input.reason().trim();
         previous.recordedAt = Instant.now();
         previous.persist();
         ScorecardInput merged = new ScorecardInput(input.scores() == null ? scorecard.scores : input.scores(),
+                input.criterionComments() == null ? scorecard.criterionComments : input.criterionComments(),
                 input.comment() == null ? scorecard.comment : input.comment(),
                 input.recommendation() == null ? scorecard.recommendation : input.recommendation(),
                 input.proposals(), input.reason());
@@ -168,8 +171,21 @@ public class ScorecardService {
                 scores.put(entry.getKey(), value);
             }
         }
+        Map<String, String> comments = new LinkedHashMap<>();
+        if (input.criterionComments() != null) {
+            for (Map.Entry<String, String> entry : input.criterionComments().entrySet()) {
+                if (!rubric.containsKey(entry.getKey())) {
+                    throw DomainException.invalid("score.unknown_criterion", entry.getKey());
+                }
+                if (entry.getValue() != null && !entry.getValue().isBlank()) {
+                    comments.put(entry.getKey(), entry.getValue().trim());
+                }
+            }
+        }
         scorecard.scores.clear();
         scorecard.scores.putAll(scores);
+        scorecard.criterionComments.clear();
+        scorecard.criterionComments.putAll(comments);
         scorecard.comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().trim();
         scorecard.recommendation = input.recommendation();
         if (!keepProposals || input.proposals() != null) {
@@ -179,7 +195,14 @@ public class ScorecardService {
                     if (proposal == null || proposal.type() == null) {
                         throw DomainException.invalid("scorecard.proposal_type");
                     }
-                    scorecard.proposals.add(new Scorecard.Proposal(proposal.type(), proposal.text()));
+                    String text = proposal.text() == null || proposal.text().isBlank() ? null : proposal.text().trim();
+                    if (proposal.type() == ProposalType.OTHER && text == null) {
+                        throw DomainException.invalid("scorecard.proposal_text_required");
+                    }
+                    if (scorecard.proposals.stream().anyMatch(p -> p.type == proposal.type())) {
+                        throw DomainException.invalid("scorecard.proposal_duplicate", proposal.type().name());
+                    }
+                    scorecard.proposals.add(new Scorecard.Proposal(proposal.type(), text));
                 }
             }
         }
@@ -194,6 +217,14 @@ public class ScorecardService {
         }
         if (scorecard.comment == null) {
             throw DomainException.invalid("scorecard.comment_required");
+        }
+        // an extreme score says the dossier is exceptional (or failed) on that criterion: say why, there
+        List<String> unexplained = scorecard.scores.entrySet().stream()
+                .filter(e -> (e.getValue() == 0 || e.getValue() == 10)
+                        && !scorecard.criterionComments.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (!unexplained.isEmpty()) {
+            throw DomainException.invalid("scorecard.extreme_comment_required", String.join(", ", unexplained));
         }
     }
 
@@ -212,6 +243,12 @@ public class ScorecardService {
         return rubric;
     }
 
+    /** {@code C1=…} in the rubric's order, for the kept versions. */
+    private static String inRubricOrder(Map<String, ?> values, Dossier dossier, String separator) {
+        return criteriaCodes(dossier).stream().filter(values::containsKey).map(c -> c + "=" + values.get(c))
+                .collect(Collectors.joining(separator));
+    }
+
     private static List<String> criteriaCodes(Dossier dossier) {
         return dossier.category.rubric.stream().map(c -> c.code).toList();
     }
@@ -224,10 +261,12 @@ public class ScorecardService {
 
     static ScorecardView view(Scorecard scorecard, boolean withHistory) {
         List<ScorecardView.RevisionView> history = withHistory ? ScorecardRevision.of(scorecard).stream()
-                .map(r -> new ScorecardView.RevisionView(r.revision, r.scores, r.comment, r.total, r.reason, r.recordedAt))
+                .map(r -> new ScorecardView.RevisionView(r.revision, r.scores, r.notes, r.comment, r.recommendation,
+                        r.total, r.reason, r.recordedAt))
                 .toList() : List.of();
         return new ScorecardView(scorecard.dossier.id, scorecard.juror, scorecard.status.name(),
-                new LinkedHashMap<>(scorecard.scores), scorecard.comment, scorecard.recommendation,
+                new LinkedHashMap<>(scorecard.scores), new LinkedHashMap<>(scorecard.criterionComments), scorecard.comment,
+                scorecard.recommendation,
                 scorecard.proposals.stream().map(p -> new ScorecardView.ProposalView(p.type, p.text)).toList(),
                 scorecard.total, scorecard.revision, scorecard.submittedAt, scorecard.updatedAt, history);
     }

@@ -27,6 +27,7 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.access.User;
 import vn.dxawards.campaign.Criterion;
+import vn.dxawards.campaign.Phase;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Messages;
 import vn.dxawards.dossier.Attachment;
@@ -61,15 +62,22 @@ public class ScoringPages {
     @Inject
     AppMessages messages;
 
-    /** One criterion row of the form. */
-    public record CriterionRow(String code, String name, String description, int weight, String value) {
+    /** One criterion row of the form, with the juror's comment on it. */
+    public record CriterionRow(String code, String name, String description, int weight, String value,
+            String comment) {
     }
 
     /** The scoring page's data. */
     public record Sheet(Long dossierId, String reference, String nominee, String category, Map<String, String> content,
             List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
             List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
-            String total, List<ScorecardView> others) {
+            String total, List<ScorecardView> others, boolean revisable, String reason,
+            List<ScorecardView> histories) {
+
+        /** Submitted and not open to a revision: the form is read-only. */
+        public boolean locked() {
+            return submitted && !revisable;
+        }
     }
 
     @CheckedTemplate
@@ -89,6 +97,10 @@ public class ScoringPages {
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         try {
             ScorecardInput input = QuarkusTransaction.requiringNew().call(() -> input(id, form));
+            if (form.containsKey("revise")) {
+                QuarkusTransaction.requiringNew().run(() -> scorecards.revise(id, input, page.user()));
+                return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
+            }
             QuarkusTransaction.requiringNew().run(() -> scorecards.saveDraft(id, input, page.user()));
             if (form.containsKey("submit")) {
                 QuarkusTransaction.requiringNew().run(() -> scorecards.submit(id, page.user()));
@@ -114,7 +126,12 @@ public class ScoringPages {
     private ScorecardInput input(long id, MultivaluedMap<String, String> form) {
         Dossier dossier = dossiers.visible(id, page.user(), DossierAction.SCORE);
         Map<String, Integer> scores = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
         for (Criterion criterion : dossier.category.rubric) {
+            String comment = form.getFirst("note_" + criterion.code);
+            if (comment != null && !comment.isBlank()) {
+                comments.put(criterion.code, comment);
+            }
             String value = form.getFirst("score_" + criterion.code);
             if (value != null && !value.isBlank()) {
                 try {
@@ -131,9 +148,9 @@ public class ScoringPages {
             }
         }
         String recommendation = form.getFirst("recommendation");
-        return new ScorecardInput(scores, form.getFirst("comment"),
+        return new ScorecardInput(scores, comments, form.getFirst("comment"),
                 recommendation == null || recommendation.isBlank() ? null : Recommendation.valueOf(recommendation),
-                proposals, null);
+                proposals, form.getFirst("reason"));
     }
 
     private String render(long id, MultivaluedMap<String, String> typed, String error, String flash) {
@@ -148,8 +165,10 @@ public class ScoringPages {
                 String value = typed != null ? typed.getFirst("score_" + c.code)
                         : mine != null && mine.scores().containsKey(c.code) ? String.valueOf(mine.scores().get(c.code))
                         : "";
+                String comment = typed != null ? typed.getFirst("note_" + c.code)
+                        : mine != null ? mine.criterionComments().get(c.code) : null;
                 criteria.add(new CriterionRow(c.code, c.name(english), english ? c.descriptionEn : c.descriptionVi,
-                        c.weight, value == null ? "" : value));
+                        c.weight, value == null ? "" : value, comment == null ? "" : comment));
             }
             Map<String, String> proposals = new HashMap<>();
             if (mine != null) {
@@ -172,9 +191,23 @@ public class ScoringPages {
                     java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
                     java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
                     submitted ? mine.submittedAt() : null,
-                    mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others);
+                    mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
+                    submitted && dossier.campaign.phase == Phase.DELIBERATION,
+                    typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
+                    histories(mine, others));
             return page.render(Templates.sheet(sheet, error), messages.scoring_title(dossier.reference), flash);
         });
+    }
+
+    /** The scorecards with earlier versions, one's own first. */
+    private static List<ScorecardView> histories(ScorecardView mine, List<ScorecardView> others) {
+        List<ScorecardView> histories = new ArrayList<>();
+        if (mine != null && !mine.history().isEmpty()) {
+            histories.add(mine);
+        }
+        others.stream().filter(o -> !o.history().isEmpty() && (mine == null || !o.juror().equals(mine.juror())))
+                .forEach(histories::add);
+        return histories;
     }
 
     private String decimal(double value) {

@@ -55,6 +55,16 @@ public class Campaign extends DxEntity {
     /** Jurors are reminded by e-mail this many days before their scoring due date. */
     public int reminderDaysBefore = 2;
 
+    /** How jurors' totals are made comparable before the mean (docs/architecture.md, "Ranking rules"). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ranking_normalisation")
+    public Normalisation normalisation = Normalisation.NONE;
+    /** Spreads of jurors' totals (max − min, points on 0–100) that flag a divergence, and a strong one. */
+    public int divergenceWarn = 20;
+    public int divergenceHigh = 30;
+    /** Resamples of the jurors behind each dossier's stability figure. */
+    public int bootstrapSamples = 1000;
+
     public String processInstanceId;
 
     public Instant createdAt;

@@ -40,13 +40,25 @@ public record CampaignDefinition(
             @Min(value = 1, message = "{dx.positive}") Integer intakeDays,
             @Min(value = 1, message = "{dx.positive}") Integer scoringDays,
             Boolean secretBallot,
+            @Valid Ranking ranking,
             @Min(value = 1, message = "{dx.positive}") Integer reminderDaysBefore) {
 
         /** Without a reminder setting (the jurors are reminded {@code 2} days before their due date). */
         public Settings(Integer jurorsPerDossier, Quorum quorum, Integer intakeDays, Integer scoringDays,
-                Boolean secretBallot) {
-            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, null);
+                Boolean secretBallot, Ranking ranking) {
+            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, ranking, null);
         }
+    }
+
+    /**
+     * The ranking rules: normalisation of jurors' totals (default NONE), the spreads in points on
+     * 0–100 that flag a divergence (default 20) and a strong one (default 30), and the bootstrap
+     * resamples behind the stability figure (default 1000).
+     */
+    public record Ranking(Normalisation normalisation,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 100, message = "{dx.too_large}") Integer divergenceWarn,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 100, message = "{dx.too_large}") Integer divergenceHigh,
+            @Min(value = 100, message = "{dx.at_least}") @Max(value = 10000, message = "{dx.too_large}") Integer bootstrapSamples) {
     }
 
     public record Block(@NotBlank(message = "{dx.required}") String code, @NotNull(message = "{dx.required}") LocalizedText name,

@@ -88,6 +88,24 @@ public interface CampaignMessages {
     @Message("Bỏ phiếu kín")
     String field_secret_ballot();
 
+    @Message("Xếp hạng")
+    String legend_ranking();
+
+    @Message("Chuẩn hoá điểm theo từng thành viên Hội đồng (z-score), bù cho người chấm rộng tay hoặc chặt tay")
+    String field_z_score();
+
+    @Message("Chênh lệch điểm giữa các thành viên cần lưu ý (điểm, thang 100)")
+    String field_divergence_warn();
+
+    @Message("Chênh lệch điểm lớn (điểm, thang 100)")
+    String field_divergence_high();
+
+    @Message("Số lần lấy mẫu lại để tính độ ổn định thứ hạng")
+    String field_bootstrap_samples();
+
+    @Message("Từ 100 đến 10.000; mặc định 1.000.")
+    String hint_bootstrap_samples();
+
     @Message("Hạng mục")
     String legend_categories();
 

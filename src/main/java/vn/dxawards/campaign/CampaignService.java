@@ -73,6 +73,14 @@ public class CampaignService {
         campaign.secretBallot = settings != null && Boolean.TRUE.equals(settings.secretBallot());
         campaign.reminderDaysBefore = settings != null && settings.reminderDaysBefore() != null
                 ? settings.reminderDaysBefore() : 2;
+        CampaignDefinition.Ranking ranking = settings == null ? null : settings.ranking();
+        if (ranking != null) {
+            campaign.normalisation = ranking.normalisation() != null ? ranking.normalisation() : Normalisation.NONE;
+            campaign.divergenceWarn = ranking.divergenceWarn() != null ? ranking.divergenceWarn() : campaign.divergenceWarn;
+            campaign.divergenceHigh = ranking.divergenceHigh() != null ? ranking.divergenceHigh() : campaign.divergenceHigh;
+            campaign.bootstrapSamples = ranking.bootstrapSamples() != null ? ranking.bootstrapSamples()
+                    : campaign.bootstrapSamples;
+        }
         campaign.createdAt = Instant.now();
         if (definition.blocks() != null) {
             for (CampaignDefinition.Block def : definition.blocks()) {
@@ -169,6 +177,14 @@ public class CampaignService {
         if (w.nomination().end().isBefore(w.nomination().start()) || w.appraisal().end().isBefore(w.appraisal().start())
                 || w.appraisal().end().isBefore(w.nomination().end())) {
             throw DomainException.invalid("campaign.windows");
+        }
+        CampaignDefinition.Ranking ranking = definition.settings() == null ? null : definition.settings().ranking();
+        if (ranking != null) {
+            int warn = ranking.divergenceWarn() != null ? ranking.divergenceWarn() : 20;
+            int high = ranking.divergenceHigh() != null ? ranking.divergenceHigh() : 30;
+            if (warn > high) {
+                throw DomainException.invalid("campaign.divergence_thresholds", warn, high);
+            }
         }
         Set<String> blocks = new HashSet<>();
         if (definition.blocks() != null) {

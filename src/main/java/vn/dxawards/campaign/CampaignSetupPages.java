@@ -117,6 +117,9 @@ public class CampaignSetupPages {
         typed.put("quorumDenominator", "3");
         typed.put("intakeDays", "10");
         typed.put("scoringDays", "14");
+        typed.put("divergenceWarn", "20");
+        typed.put("divergenceHigh", "30");
+        typed.put("bootstrapSamples", "1000");
         List<Row> rows = new ArrayList<>();
         List<CategoryDefinition> categories = programme().categories();
         for (int i = 0; i < categories.size(); i++) {
@@ -139,6 +142,7 @@ public class CampaignSetupPages {
             typed.put(name, trimmed(form.getFirst(name)));
         }
         typed.put("secretBallot", form.getFirst("secretBallot") != null ? "on" : null);
+        typed.put("zScore", form.getFirst("zScore") != null ? "on" : null);
         Map<String, String> errors = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         int count = parseCount(form.getFirst("rows"));
@@ -174,7 +178,10 @@ public class CampaignSetupPages {
                 new CampaignDefinition.Settings(parse.integer("jurorsPerDossier"),
                         new CampaignDefinition.Quorum(orZero(parse.integer("quorumNumerator")),
                                 orZero(parse.integer("quorumDenominator"))),
-                        parse.integer("intakeDays"), parse.integer("scoringDays"), typed.get("secretBallot") != null),
+                        parse.integer("intakeDays"), parse.integer("scoringDays"), typed.get("secretBallot") != null,
+                        new CampaignDefinition.Ranking(typed.get("zScore") != null ? Normalisation.Z_SCORE
+                                : Normalisation.NONE, parse.integer("divergenceWarn"),
+                                parse.integer("divergenceHigh"), parse.integer("bootstrapSamples"))),
                 programme().blocks(), categories);
         String categoriesError = null;
         for (ConstraintViolation<CampaignDefinition> violation : validator.validate(definition)) {
@@ -249,7 +256,14 @@ public class CampaignSetupPages {
                         field("intakeDays", t.field_intake_days(), "number", typed, errors, null),
                         field("scoringDays", t.field_scoring_days(), "number", typed, errors, null),
                         new Field("secretBallot", t.field_secret_ballot(), "checkbox", null,
-                                typed.get("secretBallot") != null, null, errors.get("secretBallot")))));
+                                typed.get("secretBallot") != null, null, errors.get("secretBallot")))),
+                new Group("ranking", t.legend_ranking(), List.of(
+                        new Field("zScore", t.field_z_score(), "checkbox", null, typed.get("zScore") != null, null,
+                                errors.get("zScore")),
+                        field("divergenceWarn", t.field_divergence_warn(), "number", typed, errors, null),
+                        field("divergenceHigh", t.field_divergence_high(), "number", typed, errors, null),
+                        field("bootstrapSamples", t.field_bootstrap_samples(), "number", typed, errors,
+                                t.hint_bootstrap_samples()))));
         List<Option> blocks = programme().blocks().stream()
                 .map(b -> new Option(b.code(), english ? b.name().en() : b.name().vi())).toList();
         View view = new View(groups, rows, blocks, criteria(CategoryKind.UNIT, english),
@@ -271,6 +285,7 @@ public class CampaignSetupPages {
     private static String fieldOf(String code, CampaignDefinition definition) {
         return switch (code) {
             case "campaign.exists" -> "code";
+            case "campaign.divergence_thresholds" -> "divergenceWarn";
             case "campaign.windows" -> {
                 // the nomination ending before it starts, else the appraisal window is at fault
                 CampaignDefinition.Windows w = definition.windows();
@@ -294,7 +309,8 @@ public class CampaignSetupPages {
 
     private static final List<String> FIELDS = List.of("code", "nameVi", "nameEn", "year", "awardCount",
             "nominationStart", "nominationEnd", "appraisalStart", "appraisalEnd", "deliberationEnd", "decisionEnd",
-            "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays");
+            "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays",
+            "divergenceWarn", "divergenceHigh", "bootstrapSamples");
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(
             Map.entry("name", "nameVi"),

@@ -18,7 +18,11 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
     }
 
     public record Settings(int jurorsPerDossier, int quorumNumerator, int quorumDenominator, int intakeDays,
-            int scoringDays, boolean secretBallot, int reminderDaysBefore) {
+            int scoringDays, boolean secretBallot, Ranking ranking, int reminderDaysBefore) {
+    }
+
+    /** The ranking rules (docs/architecture.md, "Ranking rules"). */
+    public record Ranking(Normalisation normalisation, int divergenceWarn, int divergenceHigh, int bootstrapSamples) {
     }
 
     public record BlockView(String code, String name, Integer awardQuota) {
@@ -38,7 +42,8 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
                 new Windows(new Window(c.nominationStart, c.nominationEnd), new Window(c.appraisalStart, c.appraisalEnd),
                         c.deliberationEnd, c.decisionEnd, c.ceremonyDate),
                 new Settings(c.jurorsPerDossier, c.quorumNumerator, c.quorumDenominator, c.intakeDays, c.scoringDays,
-                        c.secretBallot, c.reminderDaysBefore),
+                        c.secretBallot, new Ranking(c.normalisation, c.divergenceWarn, c.divergenceHigh,
+                                c.bootstrapSamples), c.reminderDaysBefore),
                 withCategories ? c.blocks.stream().map(b -> new BlockView(b.code, english ? b.nameEn : b.nameVi,
                         b.awardQuota)).toList() : null,
                 withCategories ? c.categories.stream().map(cat -> new CategoryView(cat.code, cat.name(english), cat.kind,

@@ -1,232 +1,141 @@
 package vn.dxawards.decision;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static vn.dxawards.common.PdfLayout.Line;
+import static vn.dxawards.common.PdfLayout.Rule;
+import static vn.dxawards.common.PdfLayout.Style;
+
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.dxawards.access.User;
+import jakarta.inject.Inject;
+import vn.dxawards.campaign.CategoryKind;
+import vn.dxawards.common.PdfLayout;
 import vn.dxawards.common.Times;
+import vn.dxawards.deliberation.Vote;
+import vn.dxawards.dossier.Dossier;
 import vn.dxawards.locality.Locality;
 
 /**
- * Lays out the award decision as a Vietnamese administrative decision (Decree 30/2020/NĐ-CP):
- * national title and motto, issuing body, number and symbol, place and date, summary, legal
- * grounds, articles, recipients, the signer; the awardees in an appendix. A4, DejaVu Serif embedded.
+ * Lays out the award decision as an administrative decision of a collective body (Decree
+ * 30/2020/NĐ-CP, Appendix I, form of a decision): parent and issuing body with the number and
+ * symbol on the left, the national title and motto with the place and date on the right; the
+ * title and summary (trích yếu); the issuing authority; the legal grounds (căn cứ) in italics;
+ * "QUYẾT ĐỊNH:" and its articles; recipients (nơi nhận) bottom left, the signer's title, room for
+ * the signature and the signer's name bottom right; the awardees in an appendix table.
  */
 @ApplicationScoped
 public class DecisionDocument {
 
-    private static final float MARGIN_LEFT = 85f; // 30 mm
-    private static final float MARGIN_RIGHT = 57f; // 20 mm
-    private static final float TOP = PDRectangle.A4.getHeight() - 57f;
-    private static final float BOTTOM = 57f;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public byte[] render(AwardDecision decision, User signer) {
-        try (PDDocument document = new PDDocument()) {
-            PDFont regular = load(document, "fonts/DejaVuSerif.ttf");
-            PDFont bold = load(document, "fonts/DejaVuSerif-Bold.ttf");
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Quyết định " + decision.symbol);
-            info.setAuthor("Hội đồng thẩm định");
-            Writer w = new Writer(document, regular, bold);
-            LocalDate date = decision.signedAt.atZone(Times.ICT).toLocalDate();
-            List<ProposalEntry> awardees = decision.proposal.entries.stream().filter(e -> e.awarded).toList();
+    @Inject
+    DecisionConfig config;
 
-            w.twoColumns("HỘI ĐỒNG THẨM ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
-            w.twoColumns("CHƯƠNG TRÌNH TOP 100", "Độc lập - Tự do - Hạnh phúc", true);
-            w.gap(8);
-            w.twoColumns("Số: " + decision.symbol, "Hà Nội, ngày %02d tháng %02d năm %d".formatted(date.getDayOfMonth(),
-                    date.getMonthValue(), date.getYear()), false);
-            w.gap(18);
-            w.centered("QUYẾT ĐỊNH", bold, 14);
-            w.centered("Về việc khen thưởng các đơn vị tiêu biểu " + decision.campaign.nameVi, bold, 12);
-            w.gap(12);
-            w.centered("CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH", bold, 12);
-            w.gap(6);
-            w.paragraph("Căn cứ Thể lệ chương trình " + decision.campaign.nameVi + ";", regular, 12);
-            w.paragraph("Căn cứ kết quả thẩm định, biên bản thảo luận và biểu quyết của Hội đồng thẩm định;", regular, 12);
-            w.paragraph("Xét tờ trình của Ban thư ký ngày " + decision.proposal.sentAt.atZone(Times.ICT).toLocalDate()
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",", regular, 12);
-            w.gap(6);
-            w.centered("QUYẾT ĐỊNH:", bold, 12);
-            w.paragraph("Điều 1. Khen thưởng " + awardees.size()
-                    + " đơn vị, cá nhân tiêu biểu có tên trong Phụ lục kèm theo Quyết định này.", regular, 12);
-            w.paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Kết quả được công bố tại lễ công bố "
-                    + "của chương trình.", regular, 12);
-            w.paragraph("Điều 3. Ban thư ký, các thành viên Hội đồng thẩm định và các đơn vị, cá nhân có tên tại Điều 1 "
-                    + "chịu trách nhiệm thi hành Quyết định này.", regular, 12);
-            w.gap(12);
-            w.twoColumns("Nơi nhận:", "CHỦ TỊCH HỘI ĐỒNG", true);
-            w.twoColumns("- Như Điều 3;", "", false);
-            w.twoColumns("- Ban tổ chức chương trình;", "", false);
-            w.twoColumns("- Lưu: VT, BTK.", "", false);
-            w.gap(40);
-            w.twoColumns("", signer.fullName() == null ? signer.username() : signer.fullName(), true);
+    public byte[] render(DecisionDraft draft) {
+        Proposal proposal = draft.proposal;
+        String campaignName = draft.campaign.nameVi;
+        List<ProposalEntry> awardees = proposal.entries.stream().filter(e -> e.awarded).toList();
+        try (PdfLayout pdf = new PdfLayout("Quyết định " + draft.symbol, config.issuingBody())) {
+            pdf.columns(List.of(
+                    Line.of(config.parentBody(), Style.REGULAR, 12),
+                    new Line(config.issuingBody(), Style.BOLD, 12, Rule.SHORT),
+                    Line.of("", Style.REGULAR, 6),
+                    Line.of("Số: " + draft.symbol, Style.REGULAR, 13)), List.of(
+                    Line.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Style.BOLD, 12),
+                    new Line("Độc lập - Tự do - Hạnh phúc", Style.BOLD, 13, Rule.FULL),
+                    Line.of("", Style.REGULAR, 6),
+                    Line.of(placeAndDate(config.place(), draft.decisionDate), Style.ITALIC, 13)), 0.385f);
+            pdf.gap(20);
+            pdf.centered("QUYẾT ĐỊNH", Style.BOLD, 14);
+            pdf.centered("Về việc khen thưởng các đơn vị, cá nhân tiêu biểu trong " + campaignName, Style.BOLD, 14,
+                    Rule.SHORT);
+            pdf.gap(10);
+            pdf.centered(config.authority(), Style.BOLD, 14);
+            pdf.gap(8);
+            pdf.paragraph("Căn cứ Thể lệ " + campaignName + ";", Style.ITALIC, 14);
+            pdf.paragraph("Căn cứ kết quả thẩm định hồ sơ và Biên bản họp Hội đồng thẩm định ngày "
+                    + DAY.format(deliberationDay(proposal)) + ";", Style.ITALIC, 14);
+            pdf.paragraph("Theo đề nghị của Ban Thư ký tại Tờ trình ngày " + DAY.format(day(proposal.sentAt)) + ".",
+                    Style.ITALIC, 14);
+            pdf.gap(8);
+            pdf.centered("QUYẾT ĐỊNH:", Style.BOLD, 14);
+            pdf.gap(4);
+            pdf.paragraph("Điều 1. Khen thưởng " + awardees.size() + " đơn vị, cá nhân tiêu biểu trong "
+                    + campaignName + " (có danh sách kèm theo).", Style.REGULAR, 14);
+            pdf.paragraph("Điều 2. Kết quả được giữ bảo mật đến khi công bố tại lễ công bố của Chương trình. Ban Thư "
+                    + "ký công bố danh sách và cấp giấy chứng nhận cho các đơn vị, cá nhân có tên tại Điều 1.",
+                    Style.REGULAR, 14);
+            pdf.paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Ban Thư ký, các thành viên Hội đồng "
+                    + "thẩm định và các đơn vị, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+                    Style.REGULAR, 14);
+            pdf.gap(12);
+            pdf.keep(170);
+            List<Line> recipients = new ArrayList<>();
+            recipients.add(Line.of("Nơi nhận:", Style.BOLD_ITALIC, 12));
+            List<String> names = config.recipients();
+            for (int i = 0; i < names.size(); i++) {
+                recipients.add(Line.of("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"), Style.REGULAR, 11));
+            }
+            pdf.recipientsAndSigner(recipients, List.of(
+                    Line.of(config.signerTitle(), Style.BOLD, 14),
+                    Line.of("", Style.REGULAR, 60),
+                    Line.of(draft.signerName, Style.BOLD, 14)), 0.45f);
 
-            w.newPage();
-            w.centered("PHỤ LỤC", bold, 13);
-            w.centered("Danh sách đơn vị, cá nhân được khen thưởng", regular, 12);
-            w.centered("(Kèm theo Quyết định số " + decision.symbol + ")", regular, 11);
-            w.gap(8);
-            w.row(bold, "TT", "Tên đơn vị, cá nhân", "Hạng mục", "Địa phương", "Điểm");
-            int i = 0;
+            pdf.newPage();
+            pdf.centered("Phụ lục", Style.BOLD, 14);
+            pdf.centered("DANH SÁCH ĐƠN VỊ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", Style.BOLD, 14);
+            pdf.centered("(Kèm theo Quyết định số " + draft.symbol + " ngày " + DAY.format(draft.decisionDate)
+                    + " của " + config.authorityInText() + ")", Style.ITALIC, 13, Rule.SHORT);
+            pdf.gap(8);
+            List<List<String>> rows = new ArrayList<>();
+            int number = 0;
             for (ProposalEntry entry : awardees) {
-                Locality locality = Locality.findById(entry.dossier.nomineeProvince);
-                w.row(regular, String.valueOf(++i), entry.dossier.nomineeName, entry.dossier.category.nameVi,
-                        locality == null ? "" : locality.name,
-                        entry.score == null ? "" : entry.score.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                                .replace('.', ','));
+                Dossier dossier = entry.dossier;
+                Locality locality = Locality.findById(dossier.nomineeProvince);
+                rows.add(List.of(String.valueOf(++number), nominee(dossier), dossier.category.nameVi,
+                        locality == null ? "" : locality.name, entry.score == null ? ""
+                                : entry.score.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',')));
             }
-            w.close();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            pdf.table(new float[] {0.08f, 0.40f, 0.22f, 0.18f, 0.12f},
+                    List.of("STT", "Tên đơn vị, cá nhân", "Hạng mục", "Địa phương", "Điểm"), rows, 11,
+                    new boolean[] {true, false, false, false, true});
+            return pdf.finish();
         }
     }
 
-    private static PDFont load(PDDocument document, String resource) throws IOException {
-        try (InputStream font = DecisionDocument.class.getClassLoader().getResourceAsStream(resource)) {
-            return PDType0Font.load(document, font);
-        }
+    /** "Hà Nội, ngày 05 tháng 09 năm 2026" (Decree 30: days below 10 and months below 3 with a leading zero). */
+    static String placeAndDate(String place, LocalDate date) {
+        return "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(),
+                date.getYear());
     }
 
-    /** A top-down text writer that wraps lines and starts new pages. */
-    private static final class Writer {
-        private final PDDocument document;
-        private final PDFont regular;
-        private final PDFont bold;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document, PDFont regular, PDFont bold) throws IOException {
-            this.document = document;
-            this.regular = regular;
-            this.bold = bold;
-            newPage();
+    private static String nominee(Dossier dossier) {
+        if (dossier.category.kind == CategoryKind.LEADER) {
+            StringBuilder text = new StringBuilder(dossier.nomineeName);
+            if (dossier.nomineePosition != null && !dossier.nomineePosition.isBlank()) {
+                text.append(", ").append(dossier.nomineePosition);
+            }
+            if (dossier.nomineeOrganization != null && !dossier.nomineeOrganization.isBlank()) {
+                text.append(", ").append(dossier.nomineeOrganization);
+            }
+            return text.toString();
         }
+        return dossier.nomineeName;
+    }
 
-        void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = TOP;
-        }
+    private static LocalDate deliberationDay(Proposal proposal) {
+        Instant last = Vote.getEntityManager()
+                .createQuery("select max(v.castAt) from Vote v where v.campaign = ?1", Instant.class)
+                .setParameter(1, proposal.campaign).getSingleResult();
+        return day(last == null ? proposal.sentAt : last);
+    }
 
-        void gap(float points) {
-            y -= points;
-        }
-
-        void centered(String text, PDFont font, float size) throws IOException {
-            for (String line : wrap(text, font, size, WIDTH)) {
-                float width = font.getStringWidth(line) / 1000 * size;
-                show(line, font, size, MARGIN_LEFT + (WIDTH - width) / 2);
-                y -= size * 1.4f;
-            }
-        }
-
-        void paragraph(String text, PDFont font, float size) throws IOException {
-            for (String line : wrap(text, font, size, WIDTH)) {
-                show(line, font, size, MARGIN_LEFT);
-                y -= size * 1.4f;
-            }
-        }
-
-        void twoColumns(String left, String right, boolean strong) throws IOException {
-            PDFont font = strong ? bold : regular;
-            float size = 11;
-            float half = WIDTH * 0.42f;
-            if (!left.isEmpty()) {
-                float width = font.getStringWidth(left) / 1000 * size;
-                show(left, font, size, MARGIN_LEFT + Math.max(0, (half - width) / 2));
-            }
-            if (!right.isEmpty()) {
-                float width = font.getStringWidth(right) / 1000 * size;
-                float column = WIDTH - half;
-                show(right, font, size, MARGIN_LEFT + half + Math.max(0, (column - width) / 2));
-            }
-            y -= size * 1.5f;
-        }
-
-        void row(PDFont font, String... cells) throws IOException {
-            float[] widths = {0.07f, 0.40f, 0.25f, 0.17f, 0.11f};
-            float size = 10;
-            List<List<String>> wrapped = new ArrayList<>();
-            int lines = 1;
-            for (int c = 0; c < cells.length; c++) {
-                List<String> cell = wrap(cells[c], font, size, WIDTH * widths[c] - 4);
-                wrapped.add(cell);
-                lines = Math.max(lines, cell.size());
-            }
-            if (y - lines * size * 1.4f < BOTTOM) {
-                newPage();
-            }
-            float x = MARGIN_LEFT;
-            for (int c = 0; c < cells.length; c++) {
-                float lineY = y;
-                for (String line : wrapped.get(c)) {
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    stream.newLineAtOffset(x, lineY);
-                    stream.showText(line);
-                    stream.endText();
-                    lineY -= size * 1.4f;
-                }
-                x += WIDTH * widths[c];
-            }
-            y -= lines * size * 1.4f + 3;
-        }
-
-        private void show(String text, PDFont font, float size, float x) throws IOException {
-            if (y < BOTTOM) {
-                newPage();
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, y);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        void close() throws IOException {
-            stream.close();
-        }
-
-        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(Times.ICT).toLocalDate();
     }
 }

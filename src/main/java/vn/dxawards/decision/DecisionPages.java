@@ -2,6 +2,9 @@ package vn.dxawards.decision;
 
 import java.util.List;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,6 +23,7 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignService;
+import vn.dxawards.decision.signature.SigningKeys;
 import vn.dxawards.locality.Locality;
 import vn.dxawards.web.AppMessages;
 import vn.dxawards.web.Page;
@@ -44,6 +48,9 @@ public class DecisionPages {
     @Inject
     AppMessages messages;
 
+    @Inject
+    SigningKeys keys;
+
     /** An awardee as the proposal lists it. */
     public record Awardee(int rank, String reference, String nominee, String category, String locality, String score,
             int approvals, int rejections) {
@@ -51,7 +58,8 @@ public class DecisionPages {
 
     /** What the chair sees. */
     public record Sheet(String campaignCode, String campaignName, boolean waiting, java.time.Instant sentAt,
-            List<Awardee> awardees, String signedSymbol, String comment) {
+            List<Awardee> awardees, String signedSymbol, String comment, String signingMode, String signedKind,
+            String signerCertificate, String sha256) {
     }
 
     @CheckedTemplate
@@ -74,6 +82,25 @@ public class DecisionPages {
                 : DecisionRequest.Action.RETURN, form.getFirst("comment"));
         return page.act(() -> decisions.decide(code, request, page.user()), "/app/campaigns/" + code + "/decision",
                 error -> render(code, error, form.getFirst("comment")));
+    }
+
+    @GET
+    @Path("draft.pdf")
+    @Produces("application/pdf")
+    public Response draft(@PathParam("code") String code) {
+        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.draft(code, page.user()).document);
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
+                .build();
+    }
+
+    @POST
+    @Path("signed")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("code") String code, @RestForm("file") FileUpload file) {
+        return page.act(() -> decisions.acceptSigned(code, Uploads.read(file), page.user()),
+                "/app/campaigns/" + code + "/decision", error -> render(code, error, null));
     }
 
     @GET
@@ -104,7 +131,9 @@ public class DecisionPages {
                     }).toList();
             Sheet sheet = new Sheet(campaign.code, campaign.name(english), waiting,
                     proposal == null ? null : proposal.sentAt, awardees, signed == null ? null : signed.symbol,
-                    comment == null ? "" : comment);
+                    comment == null ? "" : comment, keys.mode().name(),
+                    signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
+                    signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
             return page.render(Templates.sheet(sheet, error), messages.decision_title());
         });
     }

@@ -6,19 +6,25 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.CurrentUser;
 import vn.dxawards.campaign.Campaign;
+import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Language;
 import vn.dxawards.common.Messages;
 
@@ -68,6 +74,35 @@ public class DecisionResource {
         AwardDecision decision = AwardDecision.of(campaign);
         return new DecisionResult(campaign.code, Campaign.<Campaign>findById(campaign.id).phase.name(),
                 decision == null ? null : decision.symbol, decision == null ? null : decision.sha256);
+    }
+
+    @GET
+    @Path("campaigns/{code}/decision/draft.pdf")
+    @Authenticated
+    @Produces("application/pdf")
+    @Operation(summary = "The prepared, unsigned decision to sign with one's own token or remote-signing service (chair)")
+    public Response draft(@PathParam("code") String code) {
+        DecisionDraft draft = decisions.draft(code, currentUser.get());
+        return Response.ok(draft.document, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
+                .header("X-Content-SHA256", draft.sha256)
+                .build();
+    }
+
+    @POST
+    @Path("campaigns/{code}/decision/signed")
+    @Authenticated
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload the prepared decision signed outside the application (chair): accepted when it is "
+            + "the prepared document, validly signed by a certificate on the trust list")
+    public DecisionResult signed(@PathParam("code") String code, @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw DomainException.invalid("attachment.missing");
+        }
+        Campaign campaign = decisions.acceptSigned(code, Uploads.read(file), currentUser.get());
+        AwardDecision decision = AwardDecision.of(campaign);
+        return new DecisionResult(campaign.code, Campaign.<Campaign>findById(campaign.id).phase.name(),
+                decision.symbol, decision.sha256);
     }
 
     @GET

@@ -48,6 +48,9 @@ public class DeliberationPages {
     VoteService votes;
 
     @Inject
+    MinutesDocument minutes;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -56,13 +59,35 @@ public class DeliberationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
-                Map<Long, String> myVotes, Map<Long, Long> commentCounts, List<String> choices, String error);
+                Map<Long, String> myVotes, Map<Long, Long> commentCounts, Map<Long, String> stability,
+                List<String> choices, String error);
     }
+
+    /**
+     * The order of discussion: contested places first, the most contested (stability nearest one
+     * half) at the top, so the council spends its time where the outcome is open; then the rest in
+     * rank order.
+     */
+    static final java.util.Comparator<RankingEntry> DISCUSSION_ORDER = java.util.Comparator
+            .comparing((RankingEntry e) -> !e.contested())
+            .thenComparing(e -> e.contested() && e.stability() != null
+                    ? e.stability().subtract(java.math.BigDecimal.valueOf(0.5)).abs()
+                    : java.math.BigDecimal.ZERO)
+            .thenComparingInt(RankingEntry::rank);
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code) {
         return render(code, null);
+    }
+
+    @GET
+    @Path("minutes.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("code") String code) {
+        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> minutes.render(code, page.user()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"bien-ban-" + code + ".pdf\"").build();
     }
 
     @POST
@@ -93,12 +118,16 @@ public class DeliberationPages {
             List<RankingEntry> entries = ranking.ranking(campaign, user, page.english()).stream()
                     .filter(e -> "IN_DELIBERATION".equals(e.status()) || "AWARDED".equals(e.status())
                             || "NOT_AWARDED".equals(e.status()))
+                    .sorted(DISCUSSION_ORDER)
                     .toList();
+            java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(page.locale());
+            Map<Long, String> stability = entries.stream().filter(e -> e.stability() != null)
+                    .collect(Collectors.toMap(RankingEntry::dossierId, e -> percent.format(e.stability())));
             Map<Long, String> mine = Vote.<Vote>list("campaign = ?1 and juror = ?2", campaign, user.username()).stream()
                     .collect(Collectors.toMap(v -> v.dossier.id, v -> v.choice.name()));
             Map<Long, Long> commentCounts = entries.stream().collect(Collectors.toMap(RankingEntry::dossierId,
                     e -> Comment.count("dossier.id", e.dossierId())));
-            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts,
+            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability,
                     java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
                     messages.deliberation_title());
         });

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
@@ -42,6 +43,9 @@ public class DeliberationResource {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    MinutesDocument minutes;
 
     @Inject
     CurrentUser currentUser;
@@ -78,12 +82,22 @@ public class DeliberationResource {
 
     @GET
     @Path("campaigns/{code}/ranking")
-    @Operation(summary = "Ranked dossiers with scores, flags and votes (secretary, chair; council in deliberation)")
+    @Operation(summary = "Ranked dossiers: scores (raw, normalised), divergence, the award cut with reasons, stability, tie notes and votes (secretary, chair; council in deliberation)")
     public List<RankingEntry> ranking(@PathParam("code") String code) {
         User user = currentUser.get();
         Campaign campaign = campaigns.find(code);
         access.require(user, CampaignAction.READ_RANKING, campaign);
         return ranking.ranking(campaign, user, language.english());
+    }
+
+    @GET
+    @Path("campaigns/{code}/minutes.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The minutes of the council's deliberation: attendance, votes per dossier, conclusion "
+            + "(secretary, chair; council from deliberation on)")
+    public Response minutes(@PathParam("code") String code) {
+        return Response.ok(minutes.render(code, currentUser.get()), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"bien-ban-" + code + ".pdf\"").build();
     }
 
     @POST

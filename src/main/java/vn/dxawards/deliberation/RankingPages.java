@@ -25,6 +25,7 @@ import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.access.User;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignService;
+import vn.dxawards.campaign.Normalisation;
 import vn.dxawards.campaign.Phase;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Messages;
@@ -56,13 +57,17 @@ public class RankingPages {
     @Inject
     AccessPolicy access;
 
-    /** A ranked dossier with its numbers already written the reader's way. */
-    public record Row(RankingEntry entry, String score, String spread, int cast) {
+    /**
+     * A ranked dossier with its numbers already written the reader's way; enum values as names for
+     * the messages, the outside subject as the category's or block's name.
+     */
+    public record Row(RankingEntry entry, String score, String rawScore, String spread, String divergence, int cast,
+            String outsideReason, String outsideSubject, String stability, String tieAfter, String tieDecidedBy) {
     }
 
-    /** The page: the ranking, whether the proposal can be sent from here, and a refusal if there was one. */
+    /** The page: the ranking, its rules, whether the proposal can be sent from here, and a refusal if there was one. */
     public record View(String code, String name, String phase, List<Row> rows, boolean canSend, String error,
-            List<String> details) {
+            List<String> details, boolean normalised, int awardCount, String samples) {
     }
 
     @CheckedTemplate
@@ -101,15 +106,24 @@ public class RankingPages {
             NumberFormat numbers = NumberFormat.getNumberInstance(locale());
             numbers.setMinimumFractionDigits(0);
             numbers.setMaximumFractionDigits(2);
+            NumberFormat percent = NumberFormat.getPercentInstance(locale());
             List<Row> rows = ranking.ranking(campaign, user, english).stream()
-                    .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.spread()),
-                            e.votes().approve() + e.votes().reject() + e.votes().abstain()))
+                    .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.normalisedScore() == null
+                            ? null : e.rawScore()), format(numbers, e.spread()), e.divergence().name(),
+                            e.votes().approve() + e.votes().reject() + e.votes().abstain(),
+                            e.outside() == null ? null : e.outside().reason().name(),
+                            e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
+                                    : e.outside().subject(),
+                            e.stability() == null ? null : percent.format(e.stability()),
+                            e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
+                            e.tie() == null ? null : e.tie().decidedBy().name()))
                     .toList();
             boolean canSend = access.may(user, CampaignAction.SEND_PROPOSAL, campaign)
                     && campaign.phase == Phase.DELIBERATION;
             View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
                     error == null ? null : Messages.text(locale(), error.code(), error.args()),
-                    error == null ? List.of() : error.details());
+                    error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
+                    campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
             return page.render(Templates.ranking(view), IntakeTexts.of(english).ranking_title(campaign.name(english)),
                     flash);
         });

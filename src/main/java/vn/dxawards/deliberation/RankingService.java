@@ -2,17 +2,20 @@ package vn.dxawards.deliberation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.User;
@@ -23,14 +26,16 @@ import vn.dxawards.appraisal.Scorecard;
 import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.CampaignBlock;
 import vn.dxawards.campaign.CouncilMember;
+import vn.dxawards.common.Hashes;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierStatus;
 import vn.dxawards.locality.Locality;
 
 /**
- * The campaign's ranking: dossier score = mean of its jurors' weighted totals; ties go to more
- * "award" recommendations, then to the earlier submission, then to the lower reference. Awardees
- * are the carried dossiers in rank order, capped by category, block and campaign quotas.
+ * The campaign's ranking: loads the ranked dossiers and their jurors' submitted totals and hands
+ * them to {@link RankingCalculator}, which applies the campaign's ranking rules (normalisation,
+ * divergence, quotas at the cut, tie-break, stability); adds the council's votes. Awardees are
+ * the carried dossiers in rank order, capped by category, block and campaign quotas.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,12 +47,8 @@ public class RankingService {
     @Inject
     AccessPolicy access;
 
-    /** Spread of jurors' totals (max − min, on 0–100) above which a dossier is flagged divergent. */
-    @ConfigProperty(name = "dx.ranking.divergence-threshold", defaultValue = "25")
-    BigDecimal divergenceThreshold;
-
-    private record Scored(Dossier dossier, BigDecimal score, int jurors, BigDecimal spread, long awardVotes) {
-    }
+    @Inject
+    EntityManager em;
 
     /** The full ranking; rows the caller is recused from are left out for council members. */
     public List<RankingEntry> ranking(Campaign campaign, User viewer, boolean english) {
@@ -55,51 +56,127 @@ public class RankingService {
         if (viewer == null) {
             return all;
         }
-        return all.stream().filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
+        List<RankingEntry> visible = all.stream()
+                .filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
+        if (visible.size() == all.size()) {
+            return visible;
+        }
+        // a tie note must not name a dossier the viewer does not see
+        Set<String> seen = visible.stream().map(RankingEntry::reference).collect(Collectors.toSet());
+        return visible.stream().map(e -> e.tie() == null || seen.contains(e.tie().after()) ? e : withTie(e,
+                new RankingEntry.Tie(null, e.tie().decidedBy()))).toList();
+    }
+
+    private static RankingEntry withTie(RankingEntry e, RankingEntry.Tie tie) {
+        return new RankingEntry(e.dossierId(), e.reference(), e.nomineeName(), e.category(), e.categoryName(), e.block(),
+                e.province(), e.provinceName(), e.status(), e.score(), e.rawScore(), e.normalisedScore(), e.rank(),
+                e.jurorCount(), e.awardRecommendations(), e.spread(), e.divergent(), e.divergence(), e.insideCut(),
+                e.outside(), e.stability(), e.contested(), tie, e.votes(), e.awarded());
+    }
+
+    /**
+     * Each ranked dossier's stability: the share (0–1) of bootstrap resamples of its jurors in which
+     * it is inside the award cut; 0 for a dossier without scorecards. For ordering a shortlist by how
+     * contested its places are.
+     */
+    public Map<Long, Double> stability(Campaign campaign) {
+        Map<Long, Double> stability = new HashMap<>();
+        for (RankingCalculator.Placed p : placed(campaign, ranked(campaign))) {
+            stability.put(p.candidate().id(), p.stability());
+        }
+        return stability;
     }
 
     public List<RankingEntry> compute(Campaign campaign, boolean english) {
-        List<Dossier> dossiers = Dossier.list("campaign = ?1 and status in ?2", campaign, RANKED);
-        List<Scored> scored = new ArrayList<>();
-        for (Dossier dossier : dossiers) {
-            List<Scorecard> cards = Scorecard.submittedOf(dossier);
-            BigDecimal score = null;
-            BigDecimal spread = BigDecimal.ZERO;
-            if (!cards.isEmpty()) {
-                BigDecimal sum = cards.stream().map(c -> c.total).reduce(BigDecimal.ZERO, BigDecimal::add);
-                score = sum.divide(BigDecimal.valueOf(cards.size()), 3, RoundingMode.HALF_UP);
-                BigDecimal max = cards.stream().map(c -> c.total).max(Comparator.naturalOrder()).orElseThrow();
-                BigDecimal min = cards.stream().map(c -> c.total).min(Comparator.naturalOrder()).orElseThrow();
-                spread = max.subtract(min);
-            }
-            long awardVotes = cards.stream().filter(c -> c.recommendation == Recommendation.AWARD).count();
-            scored.add(new Scored(dossier, score, cards.size(), spread, awardVotes));
-        }
-        scored.sort(Comparator.comparing((Scored s) -> s.score() == null ? BigDecimal.valueOf(-1) : s.score())
-                .reversed()
-                .thenComparing(Comparator.comparingLong(Scored::awardVotes).reversed())
-                .thenComparing(s -> s.dossier().submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(s -> s.dossier().reference));
-
+        List<Dossier> dossiers = ranked(campaign);
+        Map<Long, Dossier> byId = new HashMap<>();
+        dossiers.forEach(d -> byId.put(d.id, d));
         List<CouncilMember> council = CouncilMember.of(campaign);
         Map<Long, Map<VoteChoice, Integer>> votes = votesOf(campaign);
         Quotas quotas = new Quotas(campaign);
+        Map<String, Locality> localities = new HashMap<>();
         List<RankingEntry> entries = new ArrayList<>();
-        int rank = 0;
-        for (Scored s : scored) {
-            rank++;
-            Dossier d = s.dossier();
+        for (RankingCalculator.Placed p : placed(campaign, dossiers)) {
+            Dossier d = byId.get(p.candidate().id());
             Tally tally = tally(d, council, votes.getOrDefault(d.id, Map.of()));
             boolean awarded = tally.carried() && quotas.take(d);
-            Locality locality = Locality.findById(d.nomineeProvince);
+            Locality locality = d.nomineeProvince == null ? null
+                    : localities.computeIfAbsent(d.nomineeProvince, code -> Locality.findById(code));
             entries.add(new RankingEntry(d.id, d.reference, d.nomineeName, d.category.code, d.category.name(english),
-                    d.nomineeProvince, locality == null ? null : locality.name(english), d.status.name(), s.score(),
-                    rank, s.jurors(), s.spread(), s.jurors() > 1 && s.spread().compareTo(divergenceThreshold) > 0,
+                    d.category.blockCode, d.nomineeProvince, locality == null ? null : locality.name(english),
+                    d.status.name(), decimal(p.score(), 3), decimal(p.rawScore(), 3), decimal(p.normalisedScore(), 3),
+                    p.rank(), p.candidate().cards().size(), p.awardRecommendations(),
+                    decimal(p.score() == null ? null : p.spread(), 3), p.divergence() != RankingCalculator.Divergence.NONE,
+                    p.divergence(), p.insideCut(), outside(p, campaign, english),
+                    p.score() == null ? null : decimal(p.stability(), 3), p.score() != null && p.contested(),
+                    p.tiedAfter() == null ? null : new RankingEntry.Tie(p.tiedAfter().reference(), p.tieBreak()),
                     new RankingEntry.Votes(tally.approvals(), tally.rejections(), tally.abstentions(), tally.eligible(),
                             tally.quorum(), tally.quorumMet(), tally.carried()),
                     awarded));
         }
         return entries;
+    }
+
+    private static List<Dossier> ranked(Campaign campaign) {
+        return Dossier.list("campaign = ?1 and status in ?2", campaign, RANKED);
+    }
+
+    /** The ranking rules applied to the dossiers and their jurors' submitted totals (one query). */
+    private List<RankingCalculator.Placed> placed(Campaign campaign, List<Dossier> dossiers) {
+        Map<Long, List<RankingCalculator.Card>> cards = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select s.dossier.id, s.juror, s.total, s.recommendation from Scorecard s"
+                + " where s.dossier.campaign = ?1 and s.status = ?2 order by s.juror", Object[].class)
+                .setParameter(1, campaign).setParameter(2, Scorecard.Status.SUBMITTED).getResultList();
+        for (Object[] row : rows) {
+            cards.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new RankingCalculator.Card(
+                    (String) row[1], ((BigDecimal) row[2]).doubleValue(), row[3] == Recommendation.AWARD));
+        }
+        List<RankingCalculator.Candidate> candidates = new ArrayList<>(dossiers.size());
+        for (Dossier d : dossiers) {
+            candidates.add(new RankingCalculator.Candidate(d.id, d.reference, d.category.code, d.category.blockCode,
+                    d.submittedAt, cards.getOrDefault(d.id, List.of())));
+        }
+        return RankingCalculator.rank(candidates, settings(campaign));
+    }
+
+    /** The campaign's ranking settings; the bootstrap's seed comes from the campaign's code, so a figure can be reproduced. */
+    static RankingCalculator.Settings settings(Campaign campaign) {
+        Map<String, Integer> categoryQuotas = new HashMap<>();
+        campaign.categories.forEach(c -> {
+            if (c.awardQuota != null) {
+                categoryQuotas.put(c.code, c.awardQuota);
+            }
+        });
+        Map<String, Integer> blockQuotas = new HashMap<>();
+        campaign.blocks.forEach(b -> {
+            if (b.awardQuota != null) {
+                blockQuotas.put(b.code, b.awardQuota);
+            }
+        });
+        return new RankingCalculator.Settings(campaign.normalisation, campaign.divergenceWarn, campaign.divergenceHigh,
+                campaign.awardCount, categoryQuotas, blockQuotas, campaign.bootstrapSamples, seed(campaign.code));
+    }
+
+    static long seed(String campaignCode) {
+        byte[] digest = HexFormat.of().parseHex(Hashes.sha256(campaignCode.getBytes(StandardCharsets.UTF_8)));
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    private static RankingEntry.Outside outside(RankingCalculator.Placed p, Campaign campaign, boolean english) {
+        if (p.outsideReason() == null) {
+            return null;
+        }
+        String name = switch (p.outsideReason()) {
+            case CATEGORY_QUOTA -> campaign.category(p.outsideSubject()).map(c -> c.name(english)).orElse(null);
+            case BLOCK_QUOTA -> campaign.blocks.stream().filter(b -> b.code.equals(p.outsideSubject()))
+                    .map(b -> english ? b.nameEn : b.nameVi).findFirst().orElse(null);
+            default -> null;
+        };
+        return new RankingEntry.Outside(p.outsideReason(), p.outsideSubject(), name);
+    }
+
+    private static BigDecimal decimal(Double value, int scale) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
     }
 
     /** The council's tally on a dossier: recused members neither count as eligible nor vote. */

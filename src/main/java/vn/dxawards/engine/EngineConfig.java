@@ -1,6 +1,7 @@
 package vn.dxawards.engine;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -14,11 +15,10 @@ public interface EngineConfig {
     String history();
 
     /**
-     * The engine's own schema handling: {@code true} creates and updates its tables at start (the
-     * embedded default), {@code false} expects them to exist (created by migrations in production).
+     * This node's name in the engine's job log and job locks (the pod's name on Kubernetes); left
+     * out, the host's name (job log) and a random id (locks).
      */
-    @WithDefault("true")
-    String schemaUpdate();
+    Optional<String> nodeName();
 
     /** BPMN files deployed at start, as classpath resources. */
     @WithDefault("processes/dossier.bpmn,processes/scoring.bpmn,processes/campaign.bpmn,processes/survey.bpmn")

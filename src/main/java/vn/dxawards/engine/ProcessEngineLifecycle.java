@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -122,7 +123,9 @@ public class ProcessEngineLifecycle {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(config.schemaUpdate());
+        // Flyway alone writes the schema (db/migration/V10__Camunda_engine_schema): replicas starting
+        // together never race to create or upgrade the engine's tables; the engine only checks them.
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(config.history());
         configuration.setExpressionManager(new ArcExpressionManager());
         // Features may watch the processes as they are parsed (e.g. to project open tasks).
@@ -139,12 +142,17 @@ public class ProcessEngineLifecycle {
         jobExecutor.setMaxWait(jobs.maxWaitMillis());
         jobExecutor.setLockTimeInMillis(jobs.lockTimeMillis());
         jobExecutor.setMaxJobsPerAcquisition(jobs.maxJobsPerAcquisition());
+        config.nodeName().ifPresent(name -> {
+            configuration.setHostname(name);
+            jobExecutor.setLockOwner(name);
+        });
         configuration.setJobExecutor(jobExecutor);
         // Started by hand once the processes are deployed, never while the engine is being built.
         configuration.setJobExecutorActivate(false);
         configuration.setJobExecutorDeploymentAware(false);
 
-        LOG.infof("Starting the BPMN engine (history %s, schema update %s)", config.history(), config.schemaUpdate());
+        LOG.infof("Starting the BPMN engine (history %s, node %s)", config.history(),
+                config.nodeName().orElse("unnamed"));
         return configuration.buildProcessEngine();
     }
 

@@ -1,7 +1,11 @@
 package vn.dxawards.publication;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,6 +19,7 @@ import vn.dxawards.campaign.Campaign;
 import vn.dxawards.campaign.Phase;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.common.Language;
+import vn.dxawards.common.Times;
 import vn.dxawards.decision.AwardDecision;
 import vn.dxawards.decision.ProposalEntry;
 import vn.dxawards.locality.Locality;
@@ -28,13 +33,25 @@ public class PublicResultsResource {
     @Inject
     Language language;
 
-    /** One awardee as the public sees it. */
+    @Inject
+    Certificates certificates;
+
+    /**
+     * One awardee as the public sees it, with its certificate (number, verification page, PDF) once
+     * numbered — a moment after publication, by the outcome jobs.
+     */
     public record Awardee(String reference, String nomineeName, String category, String categoryName, String province,
-            String provinceName, int rank, BigDecimal score) {
+            String provinceName, int rank, BigDecimal score, String certificateNumber, String verificationUrl,
+            String certificatePdf) {
     }
 
-    /** The published results of a campaign. */
-    public record Results(String campaign, String name, String decision, List<Awardee> awardees) {
+    /** The published results of a campaign, with the decision's date and the yearbook's address. */
+    public record Results(String campaign, String name, int year, String decision, LocalDate decisionDate,
+            String yearbookPdf, List<Awardee> awardees) {
+
+        public Results withAwardees(List<Awardee> shown) {
+            return new Results(campaign, name, year, decision, decisionDate, yearbookPdf, shown);
+        }
     }
 
     @GET
@@ -47,17 +64,23 @@ public class PublicResultsResource {
             throw DomainException.notFound("results");
         }
         boolean english = language.english();
-        List<Awardee> awardees = decision.proposal.entries.stream()
-                .filter(e -> e.awarded)
-                .map(e -> awardee(e, english))
+        Map<Long, Certificate> numbered = Certificate.ofCampaign(campaign).stream()
+                .collect(Collectors.toMap(c -> c.dossier.id, Function.identity()));
+        List<Awardee> awardees = Certificates.awardees(decision).stream()
+                .map(e -> awardee(e, numbered.get(e.dossier.id), english))
                 .toList();
-        return new Results(campaign.code, campaign.name(english), decision.symbol, awardees);
+        return new Results(campaign.code, campaign.name(english), campaign.year, decision.symbol,
+                decision.signedAt.atZone(Times.ICT).toLocalDate(), "/api/public/campaigns/" + campaign.code
+                        + "/yearbook.pdf", awardees);
     }
 
-    private static Awardee awardee(ProposalEntry entry, boolean english) {
+    private Awardee awardee(ProposalEntry entry, Certificate certificate, boolean english) {
         Locality locality = Locality.findById(entry.dossier.nomineeProvince);
         return new Awardee(entry.dossier.reference, entry.dossier.nomineeName, entry.dossier.category.code,
                 entry.dossier.category.name(english), entry.dossier.nomineeProvince,
-                locality == null ? null : locality.name(english), entry.ranking, entry.score);
+                locality == null ? null : locality.name(english), entry.ranking, entry.score,
+                certificate == null ? null : certificate.number,
+                certificate == null ? null : certificates.verificationUrl(certificate.number),
+                certificate == null ? null : certificates.pdfPath(certificate.number));
     }
 }

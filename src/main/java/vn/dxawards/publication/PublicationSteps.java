@@ -3,6 +3,7 @@ package vn.dxawards.publication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.dxawards.decision.AwardDecision;
 import vn.dxawards.decision.ProposalEntry;
@@ -20,8 +21,13 @@ public class PublicationSteps {
 
     static final String OUTCOME_MESSAGE = "OutcomeDecided";
 
+    @Inject
+    Certificates certificates;
+
+    /** Tells one dossier its outcome; the first of these jobs also numbers the campaign's certificates. */
     public void correlateOutcome(DelegateExecution execution, Object dossierId) {
         Dossier dossier = Dossier.findById(((Number) dossierId).longValue());
+        certificates.issue(dossier.campaign);
         AwardDecision decision = AwardDecision.of(dossier.campaign);
         ProposalEntry entry = ProposalEntry.find("proposal = ?1 and dossier = ?2", decision.proposal, dossier)
                 .firstResult();

@@ -37,11 +37,20 @@ public class ResultsPage {
     public record Published(String code, String name) {
     }
 
+    /** A choice in a filter. */
+    public record Option(String value, String label) {
+    }
+
+    /** What the person filtered by, and the choices the published awardees offer. */
+    public record Filter(String query, String category, String locality, List<Option> categories,
+            List<Option> localities) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Published> campaigns);
 
-        static native TemplateInstance results(PublicResultsResource.Results results, String query);
+        static native TemplateInstance results(PublicResultsResource.Results results, Filter filter);
     }
 
     @GET
@@ -55,17 +64,28 @@ public class ResultsPage {
     @GET
     @Path("{code}")
     @Produces(MediaType.TEXT_HTML)
-    public String results(@PathParam("code") String code, @QueryParam("q") String query) {
+    public String results(@PathParam("code") String code, @QueryParam("q") String query,
+            @QueryParam("category") String category, @QueryParam("locality") String locality) {
         PublicResultsResource.Results all;
         try {
             all = results.results(code);
         } catch (DomainException e) {
             throw DomainException.notFound("results");
         }
-        List<PublicResultsResource.Awardee> shown = query == null || query.isBlank() ? all.awardees()
-                : all.awardees().stream().filter(a -> Search.matches(query, a.nomineeName(), a.categoryName(),
-                        a.provinceName())).toList();
-        return page.render(Templates.results(new PublicResultsResource.Results(all.campaign(), all.name(),
-                all.decision(), shown), query == null ? "" : query), messages.results_title(all.name()));
+        List<PublicResultsResource.Awardee> shown = all.awardees().stream()
+                .filter(a -> query == null || query.isBlank()
+                        || Search.matches(query, a.nomineeName(), a.categoryName(), a.provinceName()))
+                .filter(a -> category == null || category.isBlank() || category.equals(a.category()))
+                .filter(a -> locality == null || locality.isBlank() || locality.equals(a.province()))
+                .toList();
+        List<Option> categories = all.awardees().stream().map(a -> new Option(a.category(), a.categoryName()))
+                .distinct().toList();
+        List<Option> localities = all.awardees().stream()
+                .map(a -> new Option(a.province(), a.provinceName() == null ? a.province() : a.provinceName()))
+                .distinct().sorted(java.util.Comparator.comparing(Option::label, vn.dxawards.common.Collation.VIETNAMESE))
+                .toList();
+        Filter filter = new Filter(query == null ? "" : query, category == null ? "" : category,
+                locality == null ? "" : locality, categories, localities);
+        return page.render(Templates.results(all.withAwardees(shown), filter), messages.results_title(all.name()));
     }
 }

@@ -376,6 +376,45 @@ public interface AppMessages {
     @Message("Tải quyết định (PDF)")
     String decision_download();
 
+    @Message("Chữ ký số minh họa (demo): khóa và chứng thư do ứng dụng tự tạo khi chạy lần đầu (CA demo), không có giá trị pháp lý. Khi triển khai thật, cấu hình khóa ký số (DX_SIGNING_KEYSTORE) hoặc ký bằng thiết bị ký số của Chủ tịch.")
+    String decision_demo_signature();
+
+    @Message("Ký trên máy chủ bằng khóa ký số của tổ chức đã được cấu hình.")
+    String decision_server_signature();
+
+    @Message("Máy chủ không có khóa ký số: hãy ký bằng thiết bị ký số của mình.")
+    String decision_no_server_key();
+
+    @Message("Ký bằng thiết bị ký số của mình (USB token, ký số từ xa)")
+    String decision_external_title();
+
+    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy.")
+    String decision_external_steps();
+
+    @Message("Tải dự thảo quyết định (PDF)")
+    String decision_download_draft();
+
+    @Message("Tệp quyết định đã ký")
+    String decision_signed_file();
+
+    @Message("Tải lên quyết định đã ký")
+    String decision_upload_signed();
+
+    @Message("Chứng thư: {certificate}; SHA-256 của tệp: {sha256}")
+    String decision_signature_facts(String certificate, String sha256);
+
+    @Message("chữ ký minh họa (demo) trên máy chủ")
+    String decision_kind_demo();
+
+    @Message("chữ ký của tổ chức trên máy chủ")
+    String decision_kind_server();
+
+    @Message("chữ ký số của người ký, tải lên")
+    String decision_kind_external();
+
+    @Message("Biên bản họp Hội đồng (PDF)")
+    String minutes_download();
+
     @Message("Đợt bình chọn {name}")
     String campaign_title(String name);
 
@@ -474,4 +513,7 @@ public interface AppMessages {
 
     @Message("Mở trong thẻ mới")
     String attachment_open_tab();
+
+    @Message("Các hồ sơ có vị trí chưa ổn định (khả năng lọt vào danh sách khen thưởng từ 20% đến 80% khi lấy mẫu lại điểm của thành viên) được đưa lên đầu để thảo luận trước; sau đó theo thứ hạng.")
+    String deliberation_order();
 }

@@ -164,6 +164,14 @@ class HelmChartTests {
                 .isEqualTo(one(objects, Service.class).getMetadata().getName());
         assertThat(envOf(deployment)).filteredOn(e -> e.getName().equals("DX_DB_PASSWORD")).singleElement()
                 .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("dx-awards-db-app"));
+        // the trust list for decisions signed outside comes from the signing secret, next to the keystore
+        assertThat(one(objects, ConfigMap.class).getData())
+                .containsEntry("DX_SIGNING_KEYSTORE", "/etc/dx-awards/signing/keystore.p12")
+                .containsEntry("DX_SIGNING_TRUST_STORE", "/etc/dx-awards/signing/trusted-cas.pem");
+        assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes())
+                .filteredOn(v -> v.getSecret() != null).singleElement()
+                .satisfies(v -> assertThat(v.getSecret().getItems()).extracting(i -> i.getKey())
+                        .containsExactly("keystore.p12", "trusted-cas.pem"));
         noSecretInlined(objects);
     }
 

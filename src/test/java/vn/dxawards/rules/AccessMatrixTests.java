@@ -129,10 +129,27 @@ class AccessMatrixTests {
             row("decide before a proposal (allowed: 409)", (r, f) -> r.body(Map.of("action", "RETURN", "comment",
                     "Đề nghị rà soát.")).post("/api/campaigns/" + f.deliberation + "/decision"),
                                                                                                403,  403,   403,   403,  403,  409,  403,  401),
+            row("read the minutes in appraisal (allowed: 409, none yet)", (r, f) -> r.accept("application/pdf")
+                    .get("/api/campaigns/" + f.appraisal + "/minutes.pdf"),                   403,  403,   409,   403,  403,  409,  403,  401),
+            row("read the minutes in deliberation", (r, f) -> r.accept("application/pdf")
+                    .get("/api/campaigns/" + f.deliberation + "/minutes.pdf"),                403,  403,   200,   200,  200,  200,  403,  401),
+            row("download the draft decision before a proposal (allowed: 409)", (r, f) -> r.accept("application/pdf")
+                    .get("/api/campaigns/" + f.deliberation + "/decision/draft.pdf"),         403,  403,   403,   403,  403,  409,  403,  401),
+            row("upload a signed decision before a proposal (allowed: 409)", (r, f) -> r.contentType("multipart/form-data")
+                    .multiPart("file", "quyet-dinh.pdf", Uploads.nominationLetter(), "application/pdf")
+                    .post("/api/campaigns/" + f.deliberation + "/decision/signed"),           403,  403,   403,   403,  403,  409,  403,  401),
             row("read the decision before it is signed (allowed: 404)", (r, f) -> r.accept("application/pdf")
                     .get("/api/campaigns/" + f.deliberation + "/decision.pdf"),               403,  403,   404,   403,  403,  404,  404,  401),
             row("read the results before publication",
-                    (r, f) -> r.get("/api/public/campaigns/" + f.deliberation + "/results"),  404,  404,   404,   404,  404,  404,  404,  404));
+                    (r, f) -> r.get("/api/public/campaigns/" + f.deliberation + "/results"),  404,  404,   404,   404,  404,  404,  404,  404),
+            row("export the results in deliberation", (r, f) -> r.accept("text/csv")
+                    .get("/api/campaigns/" + f.deliberation + "/exports/results.csv"),        403,  403,   200,   403,  403,  200,  403,  401),
+            row("export the scores in deliberation", (r, f) -> r.accept("text/csv")
+                    .get("/api/campaigns/" + f.deliberation + "/exports/scores.csv"),         403,  403,   200,   403,  403,  200,  403,  401),
+            row("read the yearbook before publication", (r, f) -> r.accept("application/pdf")
+                    .get("/api/public/campaigns/" + f.deliberation + "/yearbook.pdf"),        404,  404,   404,   404,  404,  404,  404,  404),
+            row("verify an unknown certificate",
+                    (r, f) -> r.get("/api/public/certificates/TOP100-1999-999"),              404,  404,   404,   404,  404,  404,  404,  404));
     // @formatter:on
 
     static Stream<Arguments> cells() {

@@ -188,8 +188,9 @@ class CampaignStoryTests extends BrowserTests {
 
         // 10. The chair returns it with a comment; the secretariat sends it again; the chair signs.
         browser.signIn("chair");
-        browser.open("/app/tasks");
+        browser.open("/app/tasks?campaign=" + campaign);
         browser.clickAndLoad("a[href$='/open']");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/app/campaigns/" + campaign + "/decision");
         assertThat(browser.pageText()).contains(UNIT);
         browser.type("#comment", "Đề nghị bổ sung căn cứ pháp lý trong tờ trình.");
         browser.clickAndLoad("#return");

@@ -1,0 +1,167 @@
+package vn.dxawards.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The container image definition (src/main/docker/Dockerfile.jvm), read instruction by instruction
+ * since no registry is reachable to build it here: a pinned base, a non-root user, the app's port,
+ * health endpoints that answer on the running app, and no secret baked in.
+ */
+@QuarkusTest
+class ContainerImageTests {
+
+    private static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+
+    private static List<Instruction> instructions;
+
+    /** One Dockerfile instruction: its keyword and its arguments with continuation lines joined. */
+    record Instruction(String keyword, String arguments) {
+    }
+
+    @BeforeAll
+    static void read() throws IOException {
+        instructions = parse(Files.readString(DOCKERFILE));
+    }
+
+    static List<Instruction> parse(String dockerfile) {
+        List<Instruction> parsed = new ArrayList<>();
+        StringBuilder logical = new StringBuilder();
+        for (String line : dockerfile.split("\\R")) {
+            String trimmed = line.strip();
+            if (logical.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith("#"))) {
+                continue;
+            }
+            if (!logical.isEmpty() && trimmed.startsWith("#")) {
+                continue; // a comment line inside a continued instruction
+            }
+            if (trimmed.endsWith("\\")) {
+                logical.append(trimmed, 0, trimmed.length() - 1).append(' ');
+                continue;
+            }
+            logical.append(trimmed);
+            String[] parts = logical.toString().strip().split("\\s+", 2);
+            parsed.add(new Instruction(parts[0].toUpperCase(), parts.length > 1 ? parts[1].strip() : ""));
+            logical.setLength(0);
+        }
+        return parsed;
+    }
+
+    private static List<Instruction> all(String keyword) {
+        return instructions.stream().filter(i -> i.keyword().equals(keyword)).toList();
+    }
+
+    /** key=value pairs of ENV and LABEL instructions (values may be double-quoted). */
+    private static Map<String, String> pairs(String keyword) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("([A-Za-z0-9_.\\-]+)=(\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))")
+                .matcher("");
+        for (Instruction instruction : all(keyword)) {
+            m.reset(instruction.arguments());
+            while (m.find()) {
+                String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+                pairs.put(m.group(1), value);
+            }
+        }
+        return pairs;
+    }
+
+    @Test
+    void theBaseImageIsPinnedByTag() {
+        List<Instruction> from = all("FROM");
+        assertThat(from).hasSize(1);
+        String image = from.get(0).arguments().split("\\s+")[0];
+        String tag = image.contains("@") ? image.substring(image.indexOf('@') + 1)
+                : image.substring(image.lastIndexOf(':') + 1);
+        assertThat(image).as("base image %s", image).contains(":");
+        assertThat(tag).isNotEqualTo("latest").matches("[0-9][0-9A-Za-z.\\-]*|sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void theAppRunsAsANonRootUserTheChartAlsoExpects() throws IOException {
+        List<Instruction> users = all("USER");
+        assertThat(users).as("a USER instruction").isNotEmpty();
+        String user = users.get(users.size() - 1).arguments().split(":")[0];
+        assertThat(user).isNotIn("root", "0");
+        assertThat(user).as("numeric, so Kubernetes can check runAsNonRoot").matches("[1-9][0-9]*");
+        // the last USER comes after every COPY/RUN: nothing runs as root at start
+        assertThat(instructions.indexOf(users.get(users.size() - 1)))
+                .isGreaterThan(instructions.lastIndexOf(all("COPY").get(all("COPY").size() - 1)));
+        String values = Files.readString(Path.of("helm/dx-awards/values.yaml"));
+        Matcher runAsUser = Pattern.compile("runAsUser:\\s*(\\d+)").matcher(values);
+        while (runAsUser.find()) {
+            assertThat(runAsUser.group(1)).as("the chart's runAsUser").isEqualTo(user);
+        }
+    }
+
+    @Test
+    void theExposedPortIsTheAppsPortOnAllInterfaces() throws IOException {
+        // the configured port, as the packaged app uses it (a running test app listens elsewhere)
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        int appPort = Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        List<Instruction> expose = all("EXPOSE");
+        assertThat(expose).hasSize(1);
+        assertThat(expose.get(0).arguments().replace("/tcp", "")).isEqualTo(String.valueOf(appPort));
+        Map<String, String> env = pairs("ENV");
+        assertThat(env).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0")
+                .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(appPort))
+                .containsEntry("QUARKUS_PROFILE", "prod");
+    }
+
+    @Test
+    void theImageRunsThePackagedApp() {
+        assertThat(all("COPY")).allSatisfy(copy -> assertThat(copy.arguments()).contains("target/quarkus-app/"));
+        assertThat(pairs("ENV")).containsEntry("JAVA_APP_JAR", "/deployments/quarkus-run.jar");
+        assertThat(all("ENTRYPOINT")).hasSize(1);
+    }
+
+    @Test
+    void theHealthEndpointsNamedByTheImageAnswerOnTheApp() {
+        Map<String, String> labels = pairs("LABEL");
+        String liveness = labels.get("vn.dxawards.health.liveness");
+        String readiness = labels.get("vn.dxawards.health.readiness");
+        String startup = labels.get("vn.dxawards.health.startup");
+        assertThat(liveness).isEqualTo("/q/health/live");
+        assertThat(readiness).isEqualTo("/q/health/ready");
+        List<Instruction> healthcheck = all("HEALTHCHECK");
+        assertThat(healthcheck).hasSize(1);
+        assertThat(healthcheck.get(0).arguments()).contains("http://127.0.0.1:" + all("EXPOSE").get(0).arguments() + liveness);
+        for (String endpoint : List.of(liveness, readiness, startup)) {
+            given().get(endpoint).then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void noSecretIsBakedIntoTheImage() {
+        Pattern secretish = Pattern.compile("(?i).*(secret|password|passwd|token|credential|key).*");
+        assertThat(pairs("ENV").keySet()).noneMatch(name -> secretish.matcher(name).matches());
+        assertThat(all("ARG")).isEmpty();
+        assertThat(all("COPY")).noneSatisfy(copy -> assertThat(copy.arguments()).containsPattern("(?i)\\.(p12|jks|pem|key)\\b"));
+    }
+
+    @Test
+    void theReleaseWorkflowBuildsThisImage() throws IOException {
+        String release = Files.readString(Path.of(".github/workflows/release.yml"));
+        assertThat(release).contains("file: src/main/docker/Dockerfile.jvm").contains("ghcr.io/${{ github.repository }}");
+    }
+}

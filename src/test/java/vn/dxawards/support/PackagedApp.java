@@ -1,0 +1,308 @@
+package vn.dxawards.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The packaged app ({@code target/quarkus-app/quarkus-run.jar}, profile prod) started as its own
+ * process on loopback, as a replica in production runs: configured only through environment
+ * variables, on a database of its own choosing, with real Keycloak tokens. Every process started
+ * here is killed when the test JVM ends, whatever happens.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final String DB_USER = env("DX_TEST_DB_USER", "dxawards");
+    public static final String DB_PASSWORD = env("DX_TEST_DB_PASSWORD", "dxawards");
+    /** The test database's URL (as the test profile reads it); the packaged-app tests make their own beside it. */
+    private static final String TEST_DB_URL = env("DX_TEST_DB_URL", "jdbc:postgresql://localhost:5432/dxawards_test");
+    public static final String DB_SERVER = TEST_DB_URL.substring(0, TEST_DB_URL.lastIndexOf('/') + 1);
+    public static final String REALM = "http://localhost:" + env("KC_PORT", "8190") + "/realms/dx-awards";
+
+    private static final List<PackagedApp> STARTED = new ArrayList<>();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(app -> app.process.destroyForcibly())));
+    }
+
+    public final String name;
+    public final int port;
+    public final Path log;
+    private final Process process;
+    private final long startedAtNanos;
+    private Duration readyAfter;
+
+    private PackagedApp(String name, int port, Path log, Process process, long startedAtNanos) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+        this.startedAtNanos = startedAtNanos;
+    }
+
+    /**
+     * Starts the packaged app on the database {@code database} under the node name {@code name};
+     * {@code settings} are further environment variables (they win over the defaults here).
+     */
+    public static PackagedApp start(String name, String database, Map<String, String> settings) {
+        return start(name, database, settings, List.of());
+    }
+
+    /** As {@link #start(String, String, Map)}, with the variables {@code unset} left out entirely. */
+    public static PackagedApp start(String name, String database, Map<String, String> settings, List<String> unset) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the packaged-app tests with ./mvnw verify");
+        }
+        int port = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_PROFILE", "prod");
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("DX_DB_URL", DB_SERVER + database);
+        env.put("DX_DB_USER", DB_USER);
+        env.put("DX_DB_PASSWORD", DB_PASSWORD);
+        env.put("DX_OIDC_URL", REALM);
+        env.put("DX_ENGINE_NODE_NAME", name);
+        env.put("DX_ENGINE_JOB_EXECUTOR_WAIT_TIME_MILLIS", "200");
+        env.put("DX_ENGINE_JOB_EXECUTOR_MAX_WAIT_MILLIS", "1000");
+        // the prod profile has no demo secrets: every replica gets them from its environment
+        env.put("DX_OIDC_CLIENT_SECRET", "dx-app-demo-secret");
+        env.put("DX_SESSION_SECRET", "packaged-app-test-session-secret-0123456789");
+        env.put("DX_CSRF_KEY", "packaged-app-test-csrf-key-0123456789");
+        env.putAll(settings);
+        unset.forEach(env::remove);
+        try {
+            Path log = Path.of("target", "packaged-apps", name + ".log");
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                    JAR.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            unset.forEach(builder.environment()::remove);
+            long started = System.nanoTime();
+            PackagedApp app = new PackagedApp(name, port, log, builder.start(), started);
+            synchronized (STARTED) {
+                STARTED.add(app);
+            }
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the process to end by itself; answers its exit code. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + timeout);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Waits until /q/health/ready answers UP; answers the time from the process start. */
+    public Duration awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " ended during start-up:\n" + tail(60));
+            }
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    readyAfter = Duration.ofNanos(System.nanoTime() - startedAtNanos);
+                    return readyAfter;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail(60));
+    }
+
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** Freezes the process (SIGSTOP): it holds what it holds, and commits nothing more. */
+    public void suspend() {
+        signal("STOP");
+    }
+
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** kill -9: no shutdown hook runs, open transactions die with the connections. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    /** A graceful stop (SIGTERM), as Kubernetes stops a pod. */
+    public void stop() {
+        process.destroy();
+        waitFor();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void waitFor() {
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String tail(int lines) {
+        List<String> all = logText().lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    /** A JSON API request to this app as a demo user, with a real bearer token. */
+    public RequestSpecification as(String username) {
+        return given().baseUri(url()).auth().oauth2(token(username)).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, user -> given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "dx-cli")
+                .formParam("username", user)
+                .formParam("password", "demo")
+                .when().post(REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    // --- databases -------------------------------------------------------------------------------
+
+    /** A database name of this test run: the test database's name with a suffix ({@code dxawards_test_replicas}). */
+    public static String databaseNamed(String suffix) {
+        String base = TEST_DB_URL.substring(TEST_DB_URL.lastIndexOf('/') + 1).split("\\?")[0];
+        return base + "_" + suffix;
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(DB_SERVER + database, DB_USER, DB_PASSWORD);
+    }
+
+    /** Drops (closing its sessions) and creates the database: empty, owned by the test role. */
+    public static void recreateDatabase(String database) throws SQLException {
+        dropDatabase(database);
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("create database " + database);
+        }
+    }
+
+    public static void dropDatabase(String database) throws SQLException {
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
