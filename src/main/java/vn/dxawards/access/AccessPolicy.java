@@ -26,12 +26,12 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, REQUEST_SURVEY, READ_SURVEYS
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS, REQUEST_SURVEY, READ_SURVEYS
     }
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
-        CREATE, CONFIGURE, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
+        CREATE, CONFIGURE, READ_COUNCIL, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
         READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
     }
 
@@ -45,6 +45,7 @@ public class AccessPolicy {
         return switch (action) {
             case CREATE, CONFIGURE -> user.has(Role.ADMIN);
             case READ -> true;
+            case READ_COUNCIL -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
             case ASSIGN, SEND_PROPOSAL, REASSIGN -> user.has(Role.SECRETARY);
@@ -103,7 +104,7 @@ public class AccessPolicy {
         return switch (action) {
             case VIEW -> true;
             case EDIT, ATTACH, SUBMIT, WITHDRAW -> ownsAsNominator(user, dossier);
-            case DECIDE_INTAKE -> user.has(Role.SECRETARY);
+            case DECIDE_INTAKE, ASSIGN_JURORS -> user.has(Role.SECRETARY);
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             // the jury's recommendations reach the nominating body once the results are public
             case READ_RECOMMENDATIONS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN)

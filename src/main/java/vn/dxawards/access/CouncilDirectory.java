@@ -27,14 +27,16 @@ import vn.dxawards.common.DomainException;
 
 /**
  * The appraisal council as the identity provider knows it: every user with the realm role
- * {@code juror} (the chair included), with their {@code org} and {@code province} attributes.
+ * {@code juror} (the chair included), with their {@code org} and {@code province} attributes and their
+ * sector expertise ({@code expertise}: category codes, comma-separated, or several values).
  * Read through Keycloak's admin API with the application client's service account.
  */
 @ApplicationScoped
 public class CouncilDirectory {
 
     /** A council member as the identity provider describes them. */
-    public record Member(String username, String fullName, String org, String province, boolean chair) {
+    public record Member(String username, String fullName, String org, String province, String expertise,
+            boolean chair) {
     }
 
     /** Whom a notification reaches: the address and language the identity provider knows for them. */
@@ -68,7 +70,8 @@ public class CouncilDirectory {
                 // Vietnamese order: family name (lastName) first, e.g. "Trần Đức Thắng"
                 String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
                 members.put(username, new Member(username, fullName.isEmpty() ? username : fullName,
-                        attribute(user, "org"), attribute(user, "province"), chairs.contains(username)));
+                        attribute(user, "org"), attribute(user, "province"), expertise(user),
+                        chairs.contains(username)));
             }
             return new ArrayList<>(members.values());
         } catch (IOException e) {
@@ -178,6 +181,20 @@ public class CouncilDirectory {
             return values.get(0).asText();
         }
         return null;
+    }
+
+    /** The expertise codes, comma-separated (the attribute may hold one comma-separated value or several values). */
+    private static String expertise(JsonNode user) {
+        JsonNode values = user.path("attributes").path("expertise");
+        List<String> codes = new ArrayList<>();
+        values.forEach(v -> {
+            for (String code : v.asText("").split(",")) {
+                if (!code.isBlank() && !codes.contains(code.trim())) {
+                    codes.add(code.trim());
+                }
+            }
+        });
+        return codes.isEmpty() ? null : String.join(",", codes);
     }
 
     private static String encode(String value) {

@@ -11,12 +11,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.CurrentUser;
+import vn.dxawards.common.Language;
 
 @Path("/api")
 @Authenticated
@@ -33,6 +36,17 @@ public class AppraisalResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Language language;
+
+    /** A juror to add to a dossier by hand. */
+    public record ManualAssignment(@NotNull(message = "{dx.required}") @Size(min = 1, max = 100, message = "{dx.too_long}") String juror) {
+    }
+
+    /** The assignment just made. */
+    public record AssignmentMade(Long dossierId, String juror, AssignmentService.Reason reason, Double affinity) {
+    }
+
     /** A declared conflict of interest. */
     public record ConflictRequest(@Size(max = 2000, message = "{dx.too_long}") String reason) {
     }
@@ -43,9 +57,35 @@ public class AppraisalResource {
 
     @POST
     @Path("campaigns/{code}/assignments/auto")
-    @Operation(summary = "Assign jurors to every accepted dossier, filling empty places only (secretary)")
+    @Operation(summary = "Assign jurors to every accepted dossier by the optimiser, filling empty places only; "
+            + "answers the dossiers left short and why, and the jurors below the minimum load (secretary)")
     public AssignmentService.Result autoAssign(@PathParam("code") String code) {
-        return assignments.assignAll(code, currentUser.get());
+        return assignments.assignAll(code, currentUser.get(), language.locale());
+    }
+
+    @GET
+    @Path("campaigns/{code}/assignments")
+    @Operation(summary = "Each council member's load and each current assignment with its reason (secretary)")
+    public AssignmentService.Overview assignmentOverview(@PathParam("code") String code) {
+        return assignments.overview(code, currentUser.get(), language.locale());
+    }
+
+    @POST
+    @Path("dossiers/{id}/assignments")
+    @Operation(summary = "Add a juror to a dossier by hand, under the same constraints as the optimiser (secretary)")
+    public Response assign(@PathParam("id") long id,
+            @NotNull(message = "{dx.required}") @Valid ManualAssignment request) {
+        Assignment made = assignments.assign(id, request.juror(), currentUser.get());
+        return Response.status(201).entity(new AssignmentMade(made.dossier.id, made.juror,
+                AssignmentService.Reason.of(made.reason), made.affinity)).build();
+    }
+
+    @DELETE
+    @Path("dossiers/{id}/assignments/{juror}")
+    @Operation(summary = "Take a juror off a dossier before they have started scoring (secretary)")
+    public Response unassign(@PathParam("id") long id, @PathParam("juror") String juror) {
+        assignments.unassign(id, juror, currentUser.get());
+        return Response.noContent().build();
     }
 
     @POST

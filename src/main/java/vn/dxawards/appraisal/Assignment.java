@@ -39,6 +39,8 @@ public class Assignment extends DxEntity {
 
     /** Why this juror was chosen (shown to the secretariat). */
     public String reason;
+    /** The sector-expertise affinity the assignment was made with (0–1; null before the optimiser). */
+    public Double affinity;
 
     public LocalDate dueDate;
     public String processInstanceId;

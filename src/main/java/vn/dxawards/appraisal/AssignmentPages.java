@@ -15,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,12 +67,16 @@ public class AssignmentPages {
     @Inject
     AccessPolicy access;
 
-    /** A council member as a column: name, chair or not, how many dossiers they have. */
-    public record Member(String username, String name, boolean chair, int load) {
+    /** A council member as a column: name, chair or not, expertise, how many dossiers they have against the bounds. */
+    public record Member(String username, String name, boolean chair, List<String> expertise, int load,
+            boolean belowMinimum, boolean atMaximum) {
     }
 
-    /** One dossier × member: the assignment's status (ACTIVE, DONE) and/or the conflict's reason, or neither. */
-    public record Cell(String juror, String assignment, String conflict) {
+    /**
+     * One dossier × member: the assignment's status (ACTIVE, DONE) with its reason in words, and/or
+     * the conflict's reason, or neither.
+     */
+    public record Cell(String juror, String assignment, String reason, String conflict) {
     }
 
     /** One accepted dossier with its cells, in the members' order. */
@@ -80,9 +85,9 @@ public class AssignmentPages {
     }
 
     /** The page: the table, the last automatic assignment's result, or the refusal. */
-    public record Overview(String code, String name, int jurorsPerDossier, List<Member> members, List<Row> rows,
-            int pageNo, int pages, boolean councilUnavailable, AssignmentService.Result result, String error,
-            List<String> details) {
+    public record Overview(String code, String name, int jurorsPerDossier, int minLoad, int maxLoad,
+            List<Member> members, List<Row> rows, int pageNo, int pages, boolean councilUnavailable,
+            AssignmentService.Result result, String error, List<String> details, String done) {
     }
 
     @CheckedTemplate
@@ -94,7 +99,7 @@ public class AssignmentPages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int pageNo) {
         boolean councilUnavailable = !refreshCouncil(code);
-        return render(code, pageNo, councilUnavailable, null, null);
+        return render(code, pageNo, councilUnavailable, null, null, null);
     }
 
     @POST
@@ -104,13 +109,51 @@ public class AssignmentPages {
     public Response assignAll(@PathParam("code") String code) {
         try {
             AssignmentService.Result result = QuarkusTransaction.requiringNew()
-                    .call(() -> assignments.assignAll(code, page.user()));
-            return Response.ok(render(code, 1, false, result, null)).build();
+                    .call(() -> assignments.assignAll(code, page.user(), page.locale()));
+            return Response.ok(render(code, 1, false, result, null, null)).build();
         } catch (DomainException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(render(code, 1, e.status() == 503, null, e)).build();
+            return Response.status(e.status()).entity(render(code, 1, e.status() == 503, null, e, null)).build();
+        }
+    }
+
+    /**
+     * The secretariat's adjustment by hand: add ({@code action=add}) or take off ({@code action=remove})
+     * one juror on one dossier; refused with the reason when a constraint would break.
+     */
+    @POST
+    @Path("manual")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response adjust(@PathParam("code") String code, @FormParam("dossier") Long dossier,
+            @FormParam("juror") String juror, @FormParam("action") String action,
+            @FormParam("page") @DefaultValue("1") int pageNo) {
+        try {
+            if (dossier == null || juror == null || juror.isBlank()) {
+                throw DomainException.invalid("assignment.choose");
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                Campaign campaign = campaigns.find(code);
+                access.require(page.user(), CampaignAction.ASSIGN, campaign);
+                Dossier d = Dossier.findById(dossier);
+                if (d == null || !d.campaign.code.equals(code)) {
+                    throw DomainException.notFound("dossier");
+                }
+                if ("remove".equals(action)) {
+                    assignments.unassign(dossier, juror, page.user());
+                } else {
+                    assignments.assign(dossier, juror, page.user());
+                }
+            });
+            return Response.ok(render(code, pageNo, false, null, null, "remove".equals(action) ? "removed" : "added"))
+                    .build();
+        } catch (DomainException e) {
+            if (e.status() == 403) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(code, pageNo, e.status() == 503, null, e, null)).build();
         }
     }
 
@@ -135,7 +178,7 @@ public class AssignmentPages {
     }
 
     private String render(String code, int pageNo, boolean councilUnavailable, AssignmentService.Result result,
-            DomainException error) {
+            DomainException error, String done) {
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean english = page.english();
             Campaign campaign = campaigns.find(code);
@@ -169,18 +212,25 @@ public class AssignmentPages {
                     if (conflict == null && declared.contains(d.id + "/" + m.username)) {
                         conflict = "DECLARED";
                     }
-                    cells.add(new Cell(m.username, a == null ? null : a.status.name(), conflict));
+                    cells.add(new Cell(m.username, a == null ? null : a.status.name(),
+                            a == null ? null : AssignmentService.explain(a, english, page.locale()), conflict));
                 }
                 rows.add(new Row(d.id, d.reference, d.nomineeName, d.status.name(), cells, ofDossier.size(),
                         Math.max(0, campaign.jurorsPerDossier - ofDossier.size())));
             }
             List<Member> columns = members.stream()
-                    .map(m -> new Member(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
-                            load.getOrDefault(m.username, 0)))
+                    .map(m -> {
+                        int n = load.getOrDefault(m.username, 0);
+                        return new Member(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
+                                m.expertiseCodes().stream().sorted()
+                                        .map(c -> campaign.category(c).map(cat -> cat.name(english)).orElse(c)).toList(),
+                                n, n < campaign.minLoad,
+                                n >= campaign.maxLoad);
+                    })
                     .toList();
-            Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier, columns,
-                    rows, current, pages, councilUnavailable, result, error == null ? null : page.message(error),
-                    error == null ? List.of() : error.details());
+            Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier,
+                    campaign.minLoad, campaign.maxLoad, columns, rows, current, pages, councilUnavailable, result,
+                    error == null ? null : page.message(error), error == null ? List.of() : error.details(), done);
             return page.render(Templates.assignments(overview),
                     IntakeTexts.of(english).assignments_title(campaign.name(english)));
         });

@@ -3,14 +3,16 @@ package vn.dxawards.appraisal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -28,15 +30,19 @@ import vn.dxawards.campaign.CouncilMember;
 import vn.dxawards.campaign.CouncilService;
 import vn.dxawards.campaign.Phase;
 import vn.dxawards.common.DomainException;
+import vn.dxawards.common.Messages;
 import vn.dxawards.common.Times;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierService;
 import vn.dxawards.dossier.DossierStatus;
 
 /**
- * Assigns jurors to accepted dossiers: k per dossier, never a conflicted one, the least loaded
- * first (sector expertise and an optimal solver come with the appraisal issue). Incremental: it
- * fills empty places and never moves work already started.
+ * Assigns jurors to accepted dossiers through the {@link AssignmentOptimizer}: k per dossier, never a
+ * conflicted one, load within the campaign's bounds, sector expertise preferred. Incremental: every
+ * current assignment stays (started work is never moved), only empty places are filled. A declared
+ * conflict ends the juror's scoring process and the optimiser picks the replacement, whose own
+ * scoring process starts. The secretariat may add and remove jurors by hand under the same
+ * constraints.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +50,31 @@ public class AssignmentService {
 
     public static final String PROCESS = "scoring";
     static final String CANCELLED_MESSAGE = "AssignmentCancelled";
+
+    /** Dossiers that take jurors. */
+    static final EnumSet<DossierStatus> ASSIGNABLE = EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL);
+
+    /** Why a juror holds a dossier (stored on the assignment, shown to the secretariat in words). */
+    public enum Reason {
+        /** Chosen by the optimiser: the dossier's sector is among the juror's expertise. */
+        EXPERTISE,
+        /** Chosen by the optimiser without an expertise match, to fill the place and keep load even. */
+        LOAD,
+        /** Chosen by the optimiser to replace a juror who declared a conflict. */
+        REPLACEMENT,
+        /** Added by the secretariat by hand. */
+        MANUAL;
+
+        /** The stored reason; assignments made before the optimiser read as LOAD. */
+        public static Reason of(String stored) {
+            for (Reason reason : values()) {
+                if (reason.name().equals(stored)) {
+                    return reason;
+                }
+            }
+            return LOAD;
+        }
+    }
 
     @Inject
     CampaignService campaigns;
@@ -63,39 +94,108 @@ public class AssignmentService {
     @Inject
     AuditLog audit;
 
-    /** What an automatic assignment did, and which dossiers it could not fill and why. */
-    public record Result(int created, List<Unfilled> unfilled) {
+    private final AssignmentOptimizer optimizer = new AssignmentOptimizer();
+
+    /** What an automatic assignment did, which dossiers it could not fill and why, which jurors stay below the minimum. */
+    public record Result(int created, List<Unfilled> unfilled, List<BelowMinimum> belowMinimum) {
     }
 
-    public record Unfilled(Long dossierId, String reference, int missing, String reason) {
+    /**
+     * A dossier left with {@code missing} empty places. {@code reason}: {@code not_enough_eligible_jurors}
+     * (fewer than k members free of conflict) or {@code load_limit_reached} (every eligible member is
+     * at the maximum load); {@code conflicts}: the members ruled out, by kind; {@code message}: all of it in words.
+     */
+    public record Unfilled(Long dossierId, String reference, int missing, String reason, int eligible,
+            Map<String, Integer> conflicts, int atMaxLoad, String message) {
     }
 
-    public Result assignAll(String campaignCode, User user) {
+    /** A juror whose load stays below the campaign's minimum, with the number of accepted dossiers they may take at all. */
+    public record BelowMinimum(String juror, int load, int minLoad, int eligibleDossiers, String message) {
+    }
+
+    /** A council member's load against the campaign's bounds, with their expertise. */
+    public record JurorLoad(String username, String name, boolean chair, List<String> expertise, int load,
+            boolean belowMinimum, boolean atMaximum) {
+    }
+
+    /** One current assignment and why it was made, in words. */
+    public record AssignmentLine(Long dossierId, String reference, String category, String juror, String status,
+            Reason reason, Double affinity, String explanation) {
+    }
+
+    /** The campaign's assignments: each member's load and each assignment's reason. */
+    public record Overview(String campaign, int jurorsPerDossier, int minLoad, int maxLoad, List<JurorLoad> jurors,
+            List<AssignmentLine> assignments) {
+    }
+
+    /** What the secretariat sees of the assignment; the council as last read from the identity provider. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Overview overview(String campaignCode, User user, Locale locale) {
+        Campaign campaign = campaigns.find(campaignCode);
+        access.require(user, CampaignAction.ASSIGN, campaign);
+        boolean english = Messages.supported(locale).equals(Locale.ENGLISH);
+        Map<String, Integer> load = load(campaign);
+        List<JurorLoad> jurors = CouncilMember.of(campaign).stream()
+                .map(m -> {
+                    int n = load.getOrDefault(m.username, 0);
+                    return new JurorLoad(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
+                            m.expertiseCodes().stream().sorted().toList(), n, n < campaign.minLoad,
+                            n >= campaign.maxLoad);
+                })
+                .toList();
+        List<AssignmentLine> lines = Assignment.<Assignment>list(
+                "dossier.campaign = ?1 and status <> ?2 order by dossier.reference, juror", campaign,
+                Assignment.Status.CANCELLED).stream()
+                .map(a -> new AssignmentLine(a.dossier.id, a.dossier.reference, a.dossier.category.code, a.juror,
+                        a.status.name(), Reason.of(a.reason), a.affinity, explain(a, english, locale)))
+                .toList();
+        return new Overview(campaign.code, campaign.jurorsPerDossier, campaign.minLoad, campaign.maxLoad, jurors,
+                lines);
+    }
+
+    /** Why the juror holds the dossier, in words: "chuyên môn: Y tế (affinity 1,0)", "bổ sung thay người xung đột"… */
+    static String explain(Assignment assignment, boolean english, Locale locale) {
+        Reason reason = Reason.of(assignment.reason);
+        double affinity = assignment.affinity == null ? 0 : assignment.affinity;
+        String sector = assignment.dossier.category.name(english);
+        String expertise = affinity > 0 ? Messages.text(locale, "assignment.reason.EXPERTISE", sector, affinity) : null;
+        return switch (reason) {
+            case EXPERTISE -> expertise;
+            case LOAD -> Messages.text(locale, "assignment.reason.LOAD");
+            case REPLACEMENT, MANUAL -> Messages.text(locale, "assignment.reason." + reason.name())
+                    + (expertise == null ? "" : " · " + expertise);
+        };
+    }
+
+    public Result assignAll(String campaignCode, User user, Locale locale) {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, CampaignAction.ASSIGN, campaign);
         requireAssignable(campaign);
         List<CouncilMember> members = council.refresh(campaign);
-        List<Dossier> accepted = Dossier.list("campaign = ?1 and status in ?2 order by id", campaign,
-                EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL));
-        Map<String, Integer> load = currentLoad(campaign);
-        int created = 0;
-        List<Unfilled> unfilled = new ArrayList<>();
-        for (Dossier dossier : accepted) {
-            Filled filled = fill(dossier, members, load, user);
-            created += filled.created();
-            if (filled.missing() > 0) {
-                unfilled.add(new Unfilled(dossier.id, dossier.reference, filled.missing(), "not_enough_eligible_jurors"));
-            }
+        List<Dossier> accepted = Dossier.list("campaign = ?1 and status in ?2 order by id", campaign, ASSIGNABLE);
+        AssignmentOptimizer.Problem problem = problem(campaign, members, accepted, AssignmentOptimizer.BALANCE_WEIGHT,
+                true);
+        AssignmentOptimizer.Solution solution = optimizer.solve(problem);
+
+        Map<Long, Dossier> byId = accepted.stream().collect(Collectors.toMap(d -> d.id, d -> d));
+        for (AssignmentOptimizer.Placement placement : solution.placements()) {
+            start(byId.get(placement.dossierId()), placement.juror(),
+                    placement.expert() ? Reason.EXPERTISE : Reason.LOAD, placement.affinity(), user);
         }
+        List<Unfilled> unfilled = solution.unfilled().stream()
+                .map(u -> unfilled(byId.get(u.dossierId()), u, campaign, locale)).toList();
+        List<BelowMinimum> below = solution.belowMinimum().stream()
+                .map(b -> new BelowMinimum(b.juror(), b.load(), b.minLoad(), b.eligibleDossiers(),
+                        Messages.text(locale, "assignment.below_minimum", b.juror(), b.load(), b.minLoad(),
+                                b.eligibleDossiers())))
+                .toList();
         audit.record(user.username(), "AUTO_ASSIGNMENT", campaign.code, null, campaign.phase.name(),
-                campaign.phase.name(), created + " new, " + unfilled.size() + " dossier(s) not filled");
-        return new Result(created, unfilled);
+                campaign.phase.name(), solution.placements().size() + " new, " + unfilled.size()
+                        + " dossier(s) not filled, " + below.size() + " juror(s) below the minimum load");
+        return new Result(solution.placements().size(), unfilled, below);
     }
 
-    private record Filled(int created, int missing, String lastJuror) {
-    }
-
-    /** A declared conflict: the juror leaves the dossier, their scoring task ends, a replacement is sought. */
+    /** A declared conflict: the juror leaves the dossier, their scoring task ends, the optimiser picks a replacement. */
     public String declareConflict(long dossierId, String reason, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.DECLARE_CONFLICT);
         if (reason == null || reason.isBlank()) {
@@ -118,7 +218,75 @@ public class AssignmentService {
         if (campaign.phase != Phase.NOMINATION && campaign.phase != Phase.APPRAISAL) {
             return null;
         }
-        return fill(dossier, council.refresh(campaign), currentLoad(campaign), user).lastJuror();
+        // One place to fill: the best affinity among the eligible members under the maximum load,
+        // the least loaded among equals.
+        AssignmentOptimizer.Solution solution = optimizer
+                .solve(problem(campaign, council.refresh(campaign), List.of(dossier), 1, true));
+        String replacement = null;
+        for (AssignmentOptimizer.Placement placement : solution.placements()) {
+            start(dossier, placement.juror(), Reason.REPLACEMENT, placement.affinity(), user);
+            replacement = placement.juror();
+        }
+        return replacement;
+    }
+
+    /**
+     * The secretariat adds a juror to a dossier by hand; refused when the dossier already has k
+     * jurors, the juror is conflicted with it (detected or declared) or at the maximum load.
+     */
+    public Assignment assign(long dossierId, String juror, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.ASSIGN_JURORS);
+        Campaign campaign = dossier.campaign;
+        requireAssignable(campaign);
+        if (!ASSIGNABLE.contains(dossier.status)) {
+            throw DomainException.conflict("assignment.dossier_not_accepted", dossier.reference);
+        }
+        List<CouncilMember> members = council.refresh(campaign);
+        if (members.stream().noneMatch(m -> m.username.equals(juror))) {
+            throw DomainException.invalid("assignment.unknown_juror", juror);
+        }
+        if (Assignment.currentOf(dossier, juror) != null) {
+            throw DomainException.conflict("assignment.already_assigned", juror, dossier.reference);
+        }
+        int current = Assignment.currentOf(dossier).size();
+        if (current >= campaign.jurorsPerDossier) {
+            throw DomainException.conflict("assignment.dossier_full", dossier.reference, campaign.jurorsPerDossier);
+        }
+        // the same constraint code as the optimiser's; a juror removed by hand may be put back by hand
+        AssignmentOptimizer.Problem problem = problem(campaign, members, List.of(dossier), 1, false);
+        AssignmentOptimizer.Dossier d = problem.dossiers().get(0);
+        AssignmentOptimizer.Juror j = problem.jurors().stream().filter(x -> x.id().equals(juror)).findFirst()
+                .orElseThrow();
+        Conflicts.Kind conflict = AssignmentOptimizer.conflict(problem, d, j);
+        if (conflict != null) {
+            throw DomainException.conflict("assignment.conflicted." + conflict.name(), juror, dossier.reference);
+        }
+        int load = load(campaign).getOrDefault(juror, 0);
+        if (load >= campaign.maxLoad) {
+            throw DomainException.conflict("assignment.max_load", juror, load, campaign.maxLoad);
+        }
+        return start(dossier, juror, Reason.MANUAL, AssignmentOptimizer.affinity(d, j), user);
+    }
+
+    /** The secretariat takes a juror off a dossier; refused once the juror has started (a draft or a submitted scorecard). */
+    public void unassign(long dossierId, String juror, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.ASSIGN_JURORS);
+        requireAssignable(dossier.campaign);
+        Assignment assignment = Assignment.currentOf(dossier, juror);
+        if (assignment == null) {
+            throw DomainException.notFound("assignment");
+        }
+        if (started(assignment)) {
+            throw DomainException.conflict("assignment.started", juror, dossier.reference);
+        }
+        cancel(assignment);
+        audit.record(user.username(), "JUROR_UNASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),
+                dossier.status.name(), juror);
+    }
+
+    /** Work has started once the juror saved a scorecard (draft or submitted). */
+    static boolean started(Assignment assignment) {
+        return assignment.status == Assignment.Status.DONE || Scorecard.count("assignment", assignment) > 0;
     }
 
     /**
@@ -140,13 +308,15 @@ public class AssignmentService {
         if (juror == null || juror.isBlank()) {
             throw DomainException.invalid("reassign.juror_required");
         }
-        CouncilMember member = council.refresh(dossier.campaign).stream()
+        List<CouncilMember> members = council.refresh(dossier.campaign);
+        CouncilMember member = members.stream()
                 .filter(m -> m.username.equals(juror.trim()) && mayTakePlace(dossier, m)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("reassign.not_eligible", juror.trim()));
         cancel(old);
-        start(dossier, member, user);
-        Assignment created = Assignment.currentOf(dossier, member.username);
-        created.reason = "reassigned";
+        AssignmentOptimizer.Problem problem = problem(dossier.campaign, members, List.of(dossier), 1, false);
+        double affinity = problem.jurors().stream().filter(j -> j.id().equals(member.username)).findFirst()
+                .map(j -> AssignmentOptimizer.affinity(problem.dossiers().get(0), j)).orElse(0.0);
+        Assignment created = start(dossier, member.username, Reason.MANUAL, affinity, user);
         audit.record(user.username(), "SCORING_REASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), old.juror + " -> " + member.username);
         return created;
@@ -168,6 +338,82 @@ public class AssignmentService {
         }
     }
 
+    /** Every member's number of current assignments in the campaign. */
+    static Map<String, Integer> load(Campaign campaign) {
+        Map<String, Integer> load = new HashMap<>();
+        for (Assignment assignment : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
+                Assignment.Status.CANCELLED)) {
+            load.merge(assignment.juror, 1, Integer::sum);
+        }
+        return load;
+    }
+
+    /**
+     * The campaign as the optimiser sees it: the given dossiers with their current assignments fixed,
+     * the members with their load elsewhere in the campaign, declared conflicts and (when
+     * {@code withRemovals}) jurors once taken off a dossier excluded from it.
+     */
+    private static AssignmentOptimizer.Problem problem(Campaign campaign, List<CouncilMember> members,
+            List<Dossier> dossiers, int balanceWeight, boolean withRemovals) {
+        Set<Long> ids = new HashSet<>();
+        List<AssignmentOptimizer.Dossier> modelDossiers = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            ids.add(d.id);
+            modelDossiers.add(new AssignmentOptimizer.Dossier(d.id, d.category.code, d.bodyCode, d.nomineeTaxCode,
+                    d.nomineeOrganizationTaxCode, d.nomineeProvince));
+        }
+        Set<AssignmentOptimizer.Pair> fixed = new HashSet<>();
+        Map<String, Integer> otherLoad = new HashMap<>();
+        Map<AssignmentOptimizer.Pair, Conflicts.Kind> excluded = new LinkedHashMap<>();
+        for (Assignment a : Assignment.<Assignment>list("dossier.campaign", campaign)) {
+            AssignmentOptimizer.Pair pair = new AssignmentOptimizer.Pair(a.dossier.id, a.juror);
+            if (a.status == Assignment.Status.CANCELLED) {
+                if (withRemovals && ids.contains(a.dossier.id)) {
+                    excluded.put(pair, Conflicts.Kind.REMOVED);
+                }
+            } else if (ids.contains(a.dossier.id)) {
+                fixed.add(pair);
+            } else {
+                otherLoad.merge(a.juror, 1, Integer::sum);
+            }
+        }
+        for (JurorConflict c : JurorConflict.<JurorConflict>list("dossier.campaign", campaign)) {
+            excluded.put(new AssignmentOptimizer.Pair(c.dossier.id, c.juror), Conflicts.Kind.DECLARED);
+        }
+        excluded.keySet().removeIf(fixed::contains);
+        List<AssignmentOptimizer.Juror> jurors = members.stream()
+                .map(m -> new AssignmentOptimizer.Juror(m.username, m.org, m.province, m.expertiseCodes(),
+                        otherLoad.getOrDefault(m.username, 0), m.chair))
+                .toList();
+        return new AssignmentOptimizer.Problem(modelDossiers, jurors, fixed, excluded, campaign.jurorsPerDossier,
+                Math.min(campaign.minLoad, campaign.maxLoad), Math.max(1, campaign.maxLoad), balanceWeight);
+    }
+
+    private static Unfilled unfilled(Dossier dossier, AssignmentOptimizer.Unfilled u, Campaign campaign,
+            Locale locale) {
+        Map<String, Integer> conflicts = new LinkedHashMap<>();
+        u.conflicts().forEach((kind, n) -> conflicts.put(kind.name(), n));
+        String message;
+        String reason;
+        if (u.shortage() == AssignmentOptimizer.Shortage.NOT_ENOUGH_ELIGIBLE) {
+            reason = "not_enough_eligible_jurors";
+            int possible = campaign.jurorsPerDossier - u.missing();
+            String ruledOut = u.conflicts().entrySet().stream()
+                    .map(e -> Messages.text(locale, "assignment.conflict_count",
+                            Messages.text(locale, "assignment.conflict." + e.getKey().name()), e.getValue()))
+                    .collect(Collectors.joining(", "));
+            message = Messages.text(locale, "assignment.not_enough_eligible", dossier.reference, u.missing(),
+                    possible, campaign.jurorsPerDossier, u.conflicts().values().stream().mapToInt(i -> i).sum(),
+                    ruledOut.isEmpty() ? "—" : ruledOut);
+        } else {
+            reason = "load_limit_reached";
+            message = Messages.text(locale, "assignment.load_limit", dossier.reference, u.missing(), u.atMaxLoad(),
+                    campaign.maxLoad);
+        }
+        return new Unfilled(dossier.id, dossier.reference, u.missing(), reason, u.eligible(), conflicts,
+                u.atMaxLoad(), message);
+    }
+
     private void cancel(Assignment assignment) {
         assignment.status = Assignment.Status.CANCELLED;
         assignment.endedAt = Instant.now();
@@ -177,43 +423,13 @@ public class AssignmentService {
         }
     }
 
-    /** Fills the dossier's empty places with the least loaded eligible members. */
-    private Filled fill(Dossier dossier, List<CouncilMember> members, Map<String, Integer> load, User user) {
-        List<Assignment> current = Assignment.currentOf(dossier);
-        int missing = dossier.campaign.jurorsPerDossier - current.size();
-        if (missing <= 0) {
-            return new Filled(0, 0, null);
-        }
-        Set<String> excluded = new HashSet<>();
-        Assignment.<Assignment>list("dossier", dossier).forEach(a -> excluded.add(a.juror));
-        JurorConflict.<JurorConflict>list("dossier", dossier).forEach(c -> excluded.add(c.juror));
-        List<CouncilMember> eligible = members.stream()
-                .filter(m -> !excluded.contains(m.username))
-                .filter(m -> Conflicts.detected(m.org, m.province, dossier) == null)
-                .sorted(Comparator.<CouncilMember>comparingInt(m -> load.getOrDefault(m.username, 0))
-                        .thenComparing(m -> m.chair) // the chair has the proposal to sign: others first
-                        .thenComparing(m -> m.username))
-                .toList();
-        int filled = 0;
-        String last = null;
-        for (CouncilMember member : eligible) {
-            if (filled == missing) {
-                break;
-            }
-            start(dossier, member, user);
-            load.merge(member.username, 1, Integer::sum);
-            last = member.username;
-            filled++;
-        }
-        return new Filled(filled, missing - filled, last);
-    }
-
-    private void start(Dossier dossier, CouncilMember member, User user) {
+    private Assignment start(Dossier dossier, String juror, Reason reason, double affinity, User user) {
         Assignment assignment = new Assignment();
         assignment.dossier = dossier;
-        assignment.juror = member.username;
+        assignment.juror = juror;
         assignment.status = Assignment.Status.ACTIVE;
-        assignment.reason = "least_load";
+        assignment.reason = reason.name();
+        assignment.affinity = affinity;
         assignment.createdAt = Instant.now();
         LocalDate base = dossier.campaign.appraisalStart.isAfter(Times.today()) ? dossier.campaign.appraisalStart
                 : Times.today();
@@ -226,22 +442,14 @@ public class AssignmentService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("assignmentId", assignment.id);
         variables.put("dossierId", dossier.id);
-        variables.put("juror", member.username);
+        variables.put("juror", juror);
         variables.put("scoringDue", Times.endOfAsDate(due));
         variables.put("reminderAt", Date.from(Times.endOf(due).minus(java.time.Duration.ofDays(dossier.campaign.reminderDaysBefore))));
         assignment.processInstanceId = runtime
                 .startProcessInstanceByKey(PROCESS, String.valueOf(assignment.id), variables).getId();
         audit.record(user.username(), "JUROR_ASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),
-                dossier.status.name(), member.username);
-    }
-
-    private static Map<String, Integer> currentLoad(Campaign campaign) {
-        Map<String, Integer> load = new HashMap<>();
-        for (Assignment assignment : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
-                Assignment.Status.CANCELLED)) {
-            load.merge(assignment.juror, 1, Integer::sum);
-        }
-        return load;
+                dossier.status.name(), juror);
+        return assignment;
     }
 
     private static void requireAssignable(Campaign campaign) {

@@ -44,6 +44,9 @@ public class Campaign extends DxEntity {
     public LocalDate ceremonyDate;
 
     public int jurorsPerDossier;
+    /** Bounds of each juror's number of dossiers, kept by the assignment (the minimum as far as dossiers allow). */
+    public int minLoad;
+    public int maxLoad;
     /** Quorum: votes cast ≥ ⌈numerator / denominator × eligible⌉. */
     public int quorumNumerator;
     public int quorumDenominator;

@@ -85,6 +85,15 @@ public interface CampaignMessages {
     @Message("Số ngày chấm điểm")
     String field_scoring_days();
 
+    @Message("Số hồ sơ tối thiểu mỗi thành viên")
+    String field_min_load();
+
+    @Message("Số hồ sơ tối đa mỗi thành viên")
+    String field_max_load();
+
+    @Message("Phân công tự động giữ số hồ sơ của mỗi thành viên trong khoảng này (tối thiểu: trong chừng mực số hồ sơ cho phép).")
+    String hint_load();
+
     @Message("Bỏ phiếu kín")
     String field_secret_ballot();
 
@@ -210,4 +219,58 @@ public interface CampaignMessages {
 
     @Message("Sửa bộ tiêu chí")
     String rubric_edit();
+
+    @Message("Hội đồng thẩm định: {campaign}")
+    String council_title(String campaign);
+
+    @Message("Hội đồng thẩm định")
+    String council_link();
+
+    @Message("Thành viên Hội đồng là người dùng có vai trò “juror” trong hệ thống định danh (Keycloak); Chủ tịch Hội đồng cũng là thành viên. Đơn vị công tác và địa phương dùng để phát hiện xung đột lợi ích; lĩnh vực chuyên môn (thuộc tính “expertise”) dùng khi phân công. Thêm, bớt thành viên hoặc sửa các thông tin này trong trang quản trị Keycloak, rồi cập nhật lại danh sách.")
+    String council_intro();
+
+    @Message("Mở trang quản trị người dùng (Keycloak)")
+    String council_admin_console();
+
+    @Message("Cập nhật từ Keycloak")
+    String council_refresh();
+
+    @Message("Đã cập nhật danh sách Hội đồng từ Keycloak.")
+    String council_refreshed();
+
+    @Message("Không đọc được danh sách từ Keycloak; đang hiển thị danh sách đã lưu lần trước.")
+    String council_directory_down();
+
+    @Message("Thành viên")
+    String council_member();
+
+    @Message("Đơn vị công tác")
+    String council_org();
+
+    @Message("Địa phương")
+    String council_province();
+
+    @Message("Lĩnh vực chuyên môn")
+    String council_expertise();
+
+    @Message("Số hồ sơ được phân công")
+    String council_load();
+
+    @Message("Xung đột đã khai báo")
+    String council_conflicts();
+
+    @Message("Tình trạng")
+    String council_status();
+
+    @Message("Chủ tịch Hội đồng")
+    String council_chair();
+
+    @Message("Đang tham gia")
+    String council_active();
+
+    @Message("Không còn vai trò thành viên (phiếu đã bỏ vẫn giữ nguyên)")
+    String council_left();
+
+    @Message("{count} thành viên đang tham gia")
+    String council_count(long count);
 }

@@ -30,6 +30,9 @@ public class CampaignService {
 
     public static final String PROCESS = "campaign";
     public static final String ADVANCE_MESSAGE = "AdvanceCampaign";
+    /** Per-juror load bounds by default: no minimum; a maximum above a full campaign's share (2,000 × 3 / 50 = 120). */
+    public static final int DEFAULT_MIN_LOAD = 0;
+    public static final int DEFAULT_MAX_LOAD = 150;
     private static final Date NO_PUBLICATION_TIME = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     @Inject
@@ -81,6 +84,8 @@ public class CampaignService {
             campaign.bootstrapSamples = ranking.bootstrapSamples() != null ? ranking.bootstrapSamples()
                     : campaign.bootstrapSamples;
         }
+        campaign.minLoad = settings != null && settings.minLoad() != null ? settings.minLoad() : DEFAULT_MIN_LOAD;
+        campaign.maxLoad = settings != null && settings.maxLoad() != null ? settings.maxLoad() : DEFAULT_MAX_LOAD;
         campaign.createdAt = Instant.now();
         if (definition.blocks() != null) {
             for (CampaignDefinition.Block def : definition.blocks()) {
@@ -184,6 +189,14 @@ public class CampaignService {
             int high = ranking.divergenceHigh() != null ? ranking.divergenceHigh() : 30;
             if (warn > high) {
                 throw DomainException.invalid("campaign.divergence_thresholds", warn, high);
+            }
+        }
+        CampaignDefinition.Settings settings = definition.settings();
+        if (settings != null) {
+            int min = settings.minLoad() != null ? settings.minLoad() : DEFAULT_MIN_LOAD;
+            int max = settings.maxLoad() != null ? settings.maxLoad() : DEFAULT_MAX_LOAD;
+            if (min > max) {
+                throw DomainException.invalid("campaign.load_bounds", min, max);
             }
         }
         Set<String> blocks = new HashSet<>();

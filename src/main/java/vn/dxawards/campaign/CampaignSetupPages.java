@@ -120,6 +120,8 @@ public class CampaignSetupPages {
         typed.put("divergenceWarn", "20");
         typed.put("divergenceHigh", "30");
         typed.put("bootstrapSamples", "1000");
+        typed.put("minLoad", String.valueOf(CampaignService.DEFAULT_MIN_LOAD));
+        typed.put("maxLoad", String.valueOf(CampaignService.DEFAULT_MAX_LOAD));
         List<Row> rows = new ArrayList<>();
         List<CategoryDefinition> categories = programme().categories();
         for (int i = 0; i < categories.size(); i++) {
@@ -181,7 +183,8 @@ public class CampaignSetupPages {
                         parse.integer("intakeDays"), parse.integer("scoringDays"), typed.get("secretBallot") != null,
                         new CampaignDefinition.Ranking(typed.get("zScore") != null ? Normalisation.Z_SCORE
                                 : Normalisation.NONE, parse.integer("divergenceWarn"),
-                                parse.integer("divergenceHigh"), parse.integer("bootstrapSamples"))),
+                                parse.integer("divergenceHigh"), parse.integer("bootstrapSamples")),
+                        parse.integer("minLoad"), parse.integer("maxLoad")),
                 programme().blocks(), categories);
         String categoriesError = null;
         for (ConstraintViolation<CampaignDefinition> violation : validator.validate(definition)) {
@@ -255,6 +258,8 @@ public class CampaignSetupPages {
                                 t.hint_quorum()),
                         field("intakeDays", t.field_intake_days(), "number", typed, errors, null),
                         field("scoringDays", t.field_scoring_days(), "number", typed, errors, null),
+                        field("minLoad", t.field_min_load(), "number", typed, errors, null),
+                        field("maxLoad", t.field_max_load(), "number", typed, errors, t.hint_load()),
                         new Field("secretBallot", t.field_secret_ballot(), "checkbox", null,
                                 typed.get("secretBallot") != null, null, errors.get("secretBallot")))),
                 new Group("ranking", t.legend_ranking(), List.of(
@@ -286,6 +291,7 @@ public class CampaignSetupPages {
         return switch (code) {
             case "campaign.exists" -> "code";
             case "campaign.divergence_thresholds" -> "divergenceWarn";
+            case "campaign.load_bounds" -> "maxLoad";
             case "campaign.windows" -> {
                 // the nomination ending before it starts, else the appraisal window is at fault
                 CampaignDefinition.Windows w = definition.windows();
@@ -310,7 +316,8 @@ public class CampaignSetupPages {
     private static final List<String> FIELDS = List.of("code", "nameVi", "nameEn", "year", "awardCount",
             "nominationStart", "nominationEnd", "appraisalStart", "appraisalEnd", "deliberationEnd", "decisionEnd",
             "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays",
-            "divergenceWarn", "divergenceHigh", "bootstrapSamples");
+            "divergenceWarn", "divergenceHigh", "bootstrapSamples",
+            "minLoad", "maxLoad");
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(
             Map.entry("name", "nameVi"),

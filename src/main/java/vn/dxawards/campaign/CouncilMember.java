@@ -1,6 +1,9 @@
 package vn.dxawards.campaign;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
@@ -18,6 +21,16 @@ public class CouncilMember extends DxEntity {
     public String org;
     public String province;
     public boolean chair;
+    /** Whether the identity provider still gives them the juror role (read at the last refresh). */
+    public boolean active = true;
+    /** Sector expertise: category codes, comma-separated. */
+    public String expertise;
+
+    public Set<String> expertiseCodes() {
+        return expertise == null || expertise.isBlank() ? Set.of()
+                : Arrays.stream(expertise.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+    }
 
     public static List<CouncilMember> of(Campaign campaign) {
         return list("campaign = ?1 order by username", campaign);

@@ -17,12 +17,17 @@ public class CouncilService {
     @Inject
     CouncilDirectory directory;
 
-    /** Adds new jurors and updates affiliations; members who left keep their row (their votes stay valid). */
+    /**
+     * Adds new jurors and updates affiliations; members who left keep their row (their votes stay
+     * valid) but are marked inactive. Returns the active members: those who may be assigned.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CouncilMember> refresh(Campaign campaign) {
         Map<String, CouncilMember> known = CouncilMember.of(campaign).stream()
                 .collect(Collectors.toMap(m -> m.username, Function.identity()));
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (CouncilDirectory.Member member : directory.council()) {
+            present.add(member.username());
             CouncilMember row = known.get(member.username());
             if (row == null) {
                 row = new CouncilMember();
@@ -33,8 +38,12 @@ public class CouncilService {
             row.fullName = member.fullName();
             row.org = member.org();
             row.province = member.province();
+            row.expertise = member.expertise();
             row.chair = member.chair();
         }
-        return CouncilMember.of(campaign);
+        for (CouncilMember row : known.values()) {
+            row.active = present.contains(row.username);
+        }
+        return CouncilMember.of(campaign).stream().filter(m -> m.active).toList();
     }
 }

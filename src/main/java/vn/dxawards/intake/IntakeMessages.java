@@ -188,9 +188,6 @@ public interface IntakeMessages {
     @Message("Hồ sơ chưa đủ thành viên")
     String assignments_unfilled_title();
 
-    @Message("{reference}: còn thiếu {missing} thành viên — {#when reason}{#is 'not_enough_eligible_jurors'}không đủ thành viên không có xung đột lợi ích{#else}{reason}{/when}")
-    String unfilled(String reference, int missing, String reason);
-
     @Message("Mọi hồ sơ đã đủ thành viên.")
     String assignments_all_filled();
 

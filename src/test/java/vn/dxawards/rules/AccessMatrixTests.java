@@ -84,6 +84,13 @@ class AccessMatrixTests {
             row("list one's tasks", (r, f) -> r.get("/api/tasks"),                             200,  200,   200,   200,  200,  200,  200,  401),
             row("assign jurors", (r, f) -> r.post("/api/campaigns/" + f.appraisal + "/assignments/auto"),
                                                                                                403,  403,   200,   403,  403,  403,  403,  401),
+            row("read the assignment overview", (r, f) -> r.get("/api/campaigns/" + f.appraisal + "/assignments"),
+                                                                                               403,  403,   200,   403,  403,  403,  403,  401),
+            row("add a juror by hand to a full dossier (allowed: 409)", (r, f) -> r.body(Map.of("juror", "juror1"))
+                    .post("/api/dossiers/" + f.inAppraisal + "/assignments"),                 403,  404,   409,   403,  404,  404,  403,  401),
+            row("take off a juror who is not assigned (allowed: 404, no such assignment)",
+                    (r, f) -> r.delete("/api/dossiers/" + f.inAppraisal + "/assignments/nobody"),
+                                                                                               403,  404,   404,   403,  404,  404,  403,  401),
             row("read a dossier in appraisal", (r, f) -> r.get("/api/dossiers/" + f.inAppraisal),
                                                                                                200,  404,   200,   200,  404,  404,  200,  401),
             row("download its attachment", (r, f) -> r.accept("application/pdf")

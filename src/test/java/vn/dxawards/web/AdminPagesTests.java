@@ -157,6 +157,35 @@ class AdminPagesTests extends BrowserTests {
         browser.clickAndLoad("a[lang=vi]");
     }
 
+    @Test
+    void theCouncilPageListsTheMembersFromKeycloakWithWhatDecidesConflictsAndAssignments() {
+        String code = vn.dxawards.support.Fixtures.newCampaign("council-web");
+        browser.signIn("admin");
+        browser.open("/app/campaigns/" + code);
+        browser.clickAndLoad("#council-link");
+        assertThat(browser.text("h1")).startsWith("Hội đồng thẩm định: ");
+        assertThat(browser.text("#council-count")).isEqualTo("9 thành viên đang tham gia");
+        // the chair first, then the members in Vietnamese order; affiliation, locality and expertise from Keycloak
+        assertThat(browser.text("#council tbody tr:first-child")).contains("Chủ tịch Hội đồng");
+        assertThat(browser.text("tr[data-member='juror2']")).contains("UBND-HN", "Đang tham gia");
+        assertThat(browser.driver().findElements(By.cssSelector("#council tbody tr"))).hasSize(9);
+        assertThat(browser.find("#council-admin-console").getAttribute("href"))
+                .contains("/admin/dx-awards/console/#/dx-awards/users");
+        browser.clickAndLoad("#council-refresh");
+        assertThat(browser.text("#council-refreshed")).isEqualTo("Đã cập nhật danh sách Hội đồng từ Keycloak.");
+        assertAccessible("35-admin-council");
+        browser.clickAndLoad("a[lang=en]");
+        assertThat(browser.text("#council-count")).isEqualTo("9 serving member(s)");
+        assertAccessible("36-admin-council-en");
+        browser.clickAndLoad("a[lang=vi]");
+        browser.signOut();
+
+        // a council member reads no such page
+        browser.signIn("juror1");
+        browser.open("/app/campaigns/" + code + "/council");
+        assertThat(browser.text("h1")).isEqualTo("403");
+    }
+
     /** Date inputs take what the browser's locale shows when typed into; the value is set as ISO. */
     private void setDate(String css, LocalDate date) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
