@@ -13,6 +13,7 @@ import vn.dxawards.campaign.Phase;
 import vn.dxawards.common.DomainException;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierStatus;
+import vn.dxawards.survey.Survey;
 
 /**
  * Every "may this person see or do this" of the application, in one place. Resources and pages
@@ -25,13 +26,13 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS, REQUEST_SURVEY, READ_SURVEYS
     }
 
     /** What can be done to a campaign. */
     public enum CampaignAction {
         CREATE, CONFIGURE, READ_COUNCIL, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
-        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE
+        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
     }
 
     private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
@@ -47,7 +48,8 @@ public class AccessPolicy {
             case READ_COUNCIL -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case ADVANCE -> user.has(Role.ADMIN) || user.has(Role.SECRETARY);
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
-            case ASSIGN, SEND_PROPOSAL -> user.has(Role.SECRETARY);
+            case ASSIGN, SEND_PROPOSAL, REASSIGN -> user.has(Role.SECRETARY);
+            case READ_OVERDUE -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
             case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
@@ -89,7 +91,8 @@ public class AccessPolicy {
             if (recused(user, dossier)) {
                 return false;
             }
-            return Assignment.currentOf(dossier, user.username()) != null || inDeliberationView(user, dossier);
+            return Assignment.currentOf(dossier, user.username()) != null || inDeliberationView(user, dossier)
+                    || Survey.isSurveyor(dossier, user.username());
         }
         return false;
     }
@@ -112,6 +115,11 @@ public class AccessPolicy {
                     || inDeliberationView(user, dossier) || submittedOwn(user, dossier));
             // the council is every user with the role juror (the chair included), recused members excepted
             case VOTE -> user.has(Role.JUROR) && !recused(user, dossier);
+            // a field survey is asked for by the secretariat or by the chair (who sees the dossier, hence is not recused)
+            case REQUEST_SURVEY -> user.has(Role.SECRETARY) || user.has(Role.CHAIR);
+            // the council's working material: not the nominating body's
+            case READ_SURVEYS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN) || user.has(Role.CHAIR)
+                    || user.has(Role.JUROR);
             // the discussion of a shortlisted dossier: the council speaks, the secretariat answers questions
             case READ_COMMENTS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN) || user.has(Role.CHAIR)
                     || inDeliberationView(user, dossier);
@@ -134,6 +142,11 @@ public class AccessPolicy {
         if (!may(user, action, dossier)) {
             throw DomainException.forbidden("forbidden");
         }
+    }
+
+    /** Only the juror asked to survey records its findings, while they are not recused from the dossier. */
+    public boolean mayRecordSurvey(User user, Survey survey) {
+        return canSee(user, survey.dossier) && user.username().equals(survey.surveyor) && user.has(Role.JUROR);
     }
 
     /** Whether a row of the ranking is shown: to the secretariat and the chair all of them, to council members those they are not recused from. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,6 +37,10 @@ public class CouncilDirectory {
     /** A council member as the identity provider describes them. */
     public record Member(String username, String fullName, String org, String province, String expertise,
             boolean chair) {
+    }
+
+    /** Whom a notification reaches: the address and language the identity provider knows for them. */
+    public record Person(String username, String fullName, String email, String locale) {
     }
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
@@ -75,6 +80,60 @@ public class CouncilDirectory {
             Thread.currentThread().interrupt();
             throw new DomainException(503, "directory_unavailable");
         }
+    }
+
+    /** The person with this username, if the identity provider knows them. */
+    public Optional<Person> person(String username) {
+        try {
+            String adminBase = realmUrl.replaceFirst("/realms/", "/admin/realms/");
+            JsonNode users = get(serviceToken(), adminBase + "/users?exact=true&briefRepresentation=false&username="
+                    + encode(username));
+            for (JsonNode user : users) {
+                if (username.equalsIgnoreCase(user.path("username").asText())) {
+                    return Optional.of(person(user));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new DomainException(503, "directory_unavailable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(503, "directory_unavailable");
+        }
+    }
+
+    /** Everyone with this realm role (e.g. the secretariat). */
+    public List<Person> withRole(Role role) {
+        try {
+            return usersWithRole(serviceToken(), role.realmRole).stream().map(CouncilDirectory::person).toList();
+        } catch (IOException e) {
+            throw new DomainException(503, "directory_unavailable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(503, "directory_unavailable");
+        }
+    }
+
+    /** Vietnamese names read family name first ("Nguyễn Thị Thu Hà"). */
+    private static Person person(JsonNode user) {
+        String username = user.path("username").asText();
+        String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
+        String email = user.path("email").asText("");
+        return new Person(username, fullName.isEmpty() ? username : fullName, email.isBlank() ? null : email,
+                attribute(user, "locale"));
+    }
+
+    private JsonNode get(String token, String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("admin API answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
     }
 
     private String serviceToken() throws IOException, InterruptedException {

@@ -7,10 +7,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.dxawards.access.Role;
 import vn.dxawards.audit.AuditLog;
 import vn.dxawards.common.Actors;
 import vn.dxawards.dossier.DossierStatus;
 import vn.dxawards.dossier.DossierTransitions;
+import vn.dxawards.notification.NotificationKind;
+import vn.dxawards.notification.Outbox;
+import vn.dxawards.notification.Outbox.Notification;
 
 /** The appraisal steps of the dossier and scoring processes (processes/dossier.bpmn, scoring.bpmn). */
 @Named("appraisalSteps")
@@ -19,6 +23,9 @@ public class AppraisalSteps {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     public void dossierInAppraisal(DelegateExecution execution) {
         DossierTransitions.move(execution, DossierStatus.IN_APPRAISAL, "DOSSIER_IN_APPRAISAL");
@@ -35,12 +42,25 @@ public class AppraisalSteps {
         record(assignment, "ASSIGNMENT_CANCELLED");
     }
 
+    /** The juror is reminded by e-mail, once per assignment and due date however often the timer's job runs. */
     public void remind(DelegateExecution execution) {
-        record(assignment(execution), "SCORING_REMINDER");
+        Assignment assignment = assignment(execution);
+        record(assignment, "SCORING_REMINDER");
+        outbox.enqueue(Notification.toPerson("reminder:" + assignment.id + ":" + assignment.dueDate,
+                NotificationKind.SCORING_REMINDER, assignment.juror, assignment.dossier.campaign.code,
+                assignment.dossier.id, assignment.id, assignment.dueDate));
     }
 
+    /** Every secretary learns by e-mail that the scoring is overdue; the assignment joins the overdue list. */
     public void escalateOverdue(DelegateExecution execution) {
-        record(assignment(execution), "SCORING_OVERDUE");
+        Assignment assignment = assignment(execution);
+        if (assignment.overdueSince == null) {
+            assignment.overdueSince = Instant.now();
+        }
+        record(assignment, "SCORING_OVERDUE");
+        outbox.enqueue(Notification.toRole("escalation:" + assignment.id, NotificationKind.SCORING_OVERDUE,
+                Role.SECRETARY.realmRole, assignment.dossier.campaign.code, assignment.dossier.id, assignment.id,
+                assignment.dueDate));
     }
 
     private void record(Assignment assignment, String action) {

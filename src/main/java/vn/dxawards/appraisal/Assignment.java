@@ -46,6 +46,8 @@ public class Assignment extends DxEntity {
     public String processInstanceId;
     public Instant createdAt;
     public Instant endedAt;
+    /** When the scoring process's overdue timer fired (the secretariat may then reassign it). */
+    public Instant overdueSince;
 
     @Version
     public long version;

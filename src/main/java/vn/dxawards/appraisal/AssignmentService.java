@@ -289,6 +289,46 @@ public class AssignmentService {
         return assignment.status == Assignment.Status.DONE || Scorecard.count("assignment", assignment) > 0;
     }
 
+    /**
+     * The secretariat gives an assignment to another council member (an overdue scorecard): the old
+     * scoring ends as a cancellation and a new one starts for the chosen member, as for the
+     * replacement of a juror who declared a conflict. Answers the new assignment.
+     */
+    public Assignment reassign(long assignmentId, String juror, User user) {
+        Assignment old = Assignment.findById(assignmentId);
+        if (old == null) {
+            throw DomainException.notFound("assignment");
+        }
+        Dossier dossier = old.dossier;
+        access.require(user, CampaignAction.REASSIGN, dossier.campaign);
+        requireAssignable(dossier.campaign);
+        if (old.status != Assignment.Status.ACTIVE) {
+            throw DomainException.conflict("reassign.not_active");
+        }
+        if (juror == null || juror.isBlank()) {
+            throw DomainException.invalid("reassign.juror_required");
+        }
+        List<CouncilMember> members = council.refresh(dossier.campaign);
+        CouncilMember member = members.stream()
+                .filter(m -> m.username.equals(juror.trim()) && mayTakePlace(dossier, m)).findFirst()
+                .orElseThrow(() -> DomainException.invalid("reassign.not_eligible", juror.trim()));
+        cancel(old);
+        AssignmentOptimizer.Problem problem = problem(dossier.campaign, members, List.of(dossier), 1, false);
+        double affinity = problem.jurors().stream().filter(j -> j.id().equals(member.username)).findFirst()
+                .map(j -> AssignmentOptimizer.affinity(problem.dossiers().get(0), j)).orElse(0.0);
+        Assignment created = start(dossier, member.username, Reason.MANUAL, affinity, user);
+        audit.record(user.username(), "SCORING_REASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),
+                dossier.status.name(), old.juror + " -> " + member.username);
+        return created;
+    }
+
+    /** Whether a member may take a place on the dossier: not on it now, and no detected or declared conflict. */
+    private static boolean mayTakePlace(Dossier dossier, CouncilMember member) {
+        return Assignment.currentOf(dossier, member.username) == null
+                && Conflicts.detected(member.org, member.province, dossier) == null
+                && !JurorConflict.declared(dossier, member.username);
+    }
+
     /** A withdrawn dossier is no longer scored: its jurors' open assignments end (submitted ones stay). */
     public void releaseJurors(Dossier dossier) {
         for (Assignment assignment : Assignment.currentOf(dossier)) {
@@ -404,7 +444,7 @@ public class AssignmentService {
         variables.put("dossierId", dossier.id);
         variables.put("juror", juror);
         variables.put("scoringDue", Times.endOfAsDate(due));
-        variables.put("reminderAt", Date.from(Times.endOf(due).minus(java.time.Duration.ofDays(2))));
+        variables.put("reminderAt", Date.from(Times.endOf(due).minus(java.time.Duration.ofDays(dossier.campaign.reminderDaysBefore))));
         assignment.processInstanceId = runtime
                 .startProcessInstanceByKey(PROCESS, String.valueOf(assignment.id), variables).getId();
         audit.record(user.username(), "JUROR_ASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),

@@ -55,6 +55,8 @@ public class Campaign extends DxEntity {
     /** A juror's time to score an assigned dossier. */
     public int scoringDays;
     public boolean secretBallot;
+    /** Jurors are reminded by e-mail this many days before their scoring due date. */
+    public int reminderDaysBefore = 2;
 
     /** How jurors' totals are made comparable before the mean (docs/architecture.md, "Ranking rules"). */
     @Enumerated(EnumType.STRING)

@@ -42,7 +42,14 @@ public record CampaignDefinition(
             Boolean secretBallot,
             @Valid Ranking ranking,
             @Min(value = 0, message = "{dx.not_negative}") @Max(value = 10000, message = "{dx.too_large}") Integer minLoad,
-            @Min(value = 1, message = "{dx.positive}") @Max(value = 10000, message = "{dx.too_large}") Integer maxLoad) {
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 10000, message = "{dx.too_large}") Integer maxLoad,
+            @Min(value = 1, message = "{dx.positive}") Integer reminderDaysBefore) {
+
+        /** Without a reminder setting (the jurors are reminded {@code 2} days before their due date). */
+        public Settings(Integer jurorsPerDossier, Quorum quorum, Integer intakeDays, Integer scoringDays,
+                Boolean secretBallot, Ranking ranking, Integer minLoad, Integer maxLoad) {
+            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, ranking, minLoad, maxLoad, null);
+        }
     }
 
     /**

@@ -74,6 +74,8 @@ public class CampaignService {
         campaign.intakeDays = settings != null && settings.intakeDays() != null ? settings.intakeDays() : 10;
         campaign.scoringDays = settings != null && settings.scoringDays() != null ? settings.scoringDays() : 14;
         campaign.secretBallot = settings != null && Boolean.TRUE.equals(settings.secretBallot());
+        campaign.reminderDaysBefore = settings != null && settings.reminderDaysBefore() != null
+                ? settings.reminderDaysBefore() : 2;
         CampaignDefinition.Ranking ranking = settings == null ? null : settings.ranking();
         if (ranking != null) {
             campaign.normalisation = ranking.normalisation() != null ? ranking.normalisation() : Normalisation.NONE;

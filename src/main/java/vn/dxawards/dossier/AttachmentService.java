@@ -40,16 +40,7 @@ public class AttachmentService {
         if (!OPEN.contains(dossier.status)) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
-        if (sizeOf(upload) > config.maxSize().asLongValue()) {
-            throw new DomainException(413, "file_too_large", config.maxSize().asLongValue() / (1024 * 1024));
-        }
-        byte[] content = read(upload);
-        if (content.length == 0) {
-            throw DomainException.invalid("attachment.empty");
-        }
-        if (!isPdf(content)) {
-            throw new DomainException(415, "attachment.not_pdf");
-        }
+        byte[] content = checkedPdf(upload);
         Attachment attachment = new Attachment();
         attachment.dossier = dossier;
         attachment.fileName = safeName(fileName);
@@ -66,6 +57,21 @@ public class AttachmentService {
         audit.record(user.username(), "ATTACHMENT_ADDED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), attachment.fileName + " " + attachment.sha256);
         return attachment;
+    }
+
+    /** The bytes of an uploaded PDF; refused when too large (413), empty (422) or not a PDF (415). */
+    public byte[] checkedPdf(Path upload) {
+        if (sizeOf(upload) > config.maxSize().asLongValue()) {
+            throw new DomainException(413, "file_too_large", config.maxSize().asLongValue() / (1024 * 1024));
+        }
+        byte[] content = read(upload);
+        if (content.length == 0) {
+            throw DomainException.invalid("attachment.empty");
+        }
+        if (!isPdf(content)) {
+            throw new DomainException(415, "attachment.not_pdf");
+        }
+        return content;
     }
 
     public byte[] content(long dossierId, long attachmentId, User user) {
@@ -112,7 +118,7 @@ public class AttachmentService {
         }
     }
 
-    private static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "tep-dinh-kem.pdf" : fileName;
         name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         return name.length() > 255 ? name.substring(name.length() - 255) : name;

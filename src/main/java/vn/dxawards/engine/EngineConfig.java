@@ -21,7 +21,7 @@ public interface EngineConfig {
     Optional<String> nodeName();
 
     /** BPMN files deployed at start, as classpath resources. */
-    @WithDefault("processes/dossier.bpmn,processes/scoring.bpmn,processes/campaign.bpmn")
+    @WithDefault("processes/dossier.bpmn,processes/scoring.bpmn,processes/campaign.bpmn,processes/survey.bpmn")
     List<String> deployments();
 
     JobExecutor jobExecutor();

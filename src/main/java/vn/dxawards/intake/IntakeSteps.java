@@ -13,6 +13,7 @@ import vn.dxawards.appraisal.AssignmentService;
 import vn.dxawards.dossier.Dossier;
 import vn.dxawards.dossier.DossierStatus;
 import vn.dxawards.dossier.DossierTransitions;
+import vn.dxawards.survey.SurveyService;
 
 /**
  * The intake steps of the dossier process (processes/dossier.bpmn). While a supplement is pending
@@ -26,6 +27,9 @@ public class IntakeSteps {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    SurveyService surveys;
 
     public void accepted(DelegateExecution execution) {
         DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
@@ -55,8 +59,9 @@ public class IntakeSteps {
 
     public void withdrawn(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
-        // The jurors' scoring runs in processes of its own, which the withdrawal does not interrupt.
+        // The jurors' scoring and the surveys run in processes of their own, which the withdrawal does not interrupt.
         assignments.releaseJurors(dossier);
+        surveys.releaseSurveys(dossier);
     }
 
     private static void resumeIntakeClock(DelegateExecution execution, Dossier dossier) {

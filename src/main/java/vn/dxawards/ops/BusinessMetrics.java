@@ -29,7 +29,7 @@ import vn.dxawards.tasks.OpenTask;
 public class BusinessMetrics implements MeterBinder {
 
     static final List<String> TASK_TYPES = List.of("Task_Intake", "Task_Supplement", "Task_Score", "Task_Vote",
-            "Task_Proposal", "Task_ChairDecision");
+            "Task_Proposal", "Task_ChairDecision", "Task_Survey");
     private static final long MAX_AGE_MILLIS = 15_000;
 
     @Inject

@@ -88,6 +88,7 @@ public class TaskPages {
             case "Task_Vote" -> campaign + "/deliberation";
             case "Task_Proposal" -> campaign + "/ranking";
             case "Task_ChairDecision" -> campaign + "/decision";
+            case "Task_Survey" -> "/app/surveys/task/" + task.id();
             default -> task.dossierId() != null ? dossier : campaign;
         };
     }

@@ -67,7 +67,7 @@ public interface AppMessages {
     @Message("{#when status}{#is 'DRAFT'}Bản nháp{#is 'SUBMITTED'}Đã nộp{#is 'SUPPLEMENT_REQUESTED'}Yêu cầu bổ sung{#is 'ACCEPTED'}Đã tiếp nhận{#is 'REJECTED'}Không tiếp nhận{#is 'WITHDRAWN'}Đã rút{#is 'IN_APPRAISAL'}Đang thẩm định{#is 'IN_DELIBERATION'}Đang thảo luận{#is 'AWARDED'}Được khen thưởng{#is 'NOT_AWARDED'}Không được khen thưởng{/when}")
     String status_name(String status);
 
-    @Message("{#when type}{#is 'Task_Intake'}Tiếp nhận hồ sơ{#is 'Task_Supplement'}Bổ sung hồ sơ{#is 'Task_Score'}Chấm điểm hồ sơ{#is 'Task_Vote'}Thảo luận và biểu quyết{#is 'Task_Proposal'}Lập tờ trình Chủ tịch{#is 'Task_ChairDecision'}Quyết định của Chủ tịch Hội đồng{#else}{type}{/when}")
+    @Message("{#when type}{#is 'Task_Intake'}Tiếp nhận hồ sơ{#is 'Task_Supplement'}Bổ sung hồ sơ{#is 'Task_Score'}Chấm điểm hồ sơ{#is 'Task_Vote'}Thảo luận và biểu quyết{#is 'Task_Proposal'}Lập tờ trình Chủ tịch{#is 'Task_ChairDecision'}Quyết định của Chủ tịch Hội đồng{#is 'Task_Survey'}Khảo sát thực tế hồ sơ{#else}{type}{/when}")
     String task_type(String type);
 
     @Message("Danh sách công việc")

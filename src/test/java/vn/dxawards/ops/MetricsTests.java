@@ -26,7 +26,8 @@ class MetricsTests {
 
         assertThat(metrics).contains("dx_dossiers{status=\"SUBMITTED\"}", "dx_dossiers{status=\"AWARDED\"}",
                 "dx_tasks_open{type=\"Task_Intake\"}", "dx_tasks_overdue{type=\"Task_Score\"}",
-                "dx_scorecards_submitted", "dx_engine_jobs_due", "dx_engine_incidents");
+                "dx_scorecards_submitted", "dx_engine_jobs_due", "dx_engine_incidents",
+                "dx_outbox_messages{status=\"PENDING\"}", "dx_outbox_messages{status=\"FAILED\"}");
     }
 
     private static double value(String metrics, String series) {

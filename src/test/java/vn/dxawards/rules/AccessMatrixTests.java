@@ -15,9 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import vn.dxawards.appraisal.Assignment;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 
@@ -104,6 +106,15 @@ class AccessMatrixTests {
                     .post("/api/dossiers/" + f.inAppraisal + "/conflict"),                    403,  404,   403,   422,  404,  404,  403,  401),
             row("read all scorecards before one's own is submitted",
                     (r, f) -> r.get("/api/dossiers/" + f.inAppraisal + "/scorecards"),        403,  404,   200,   403,  404,  404,  403,  401),
+            row("read the overdue scorecards", (r, f) -> r.get("/api/campaigns/" + f.appraisal + "/overdue-scorecards"),
+                                                                                               403,  403,   200,   403,  403,  403,  200,  401),
+            row("reassign a scorecard that is not overdue (allowed: 409)", (r, f) -> r.body(Map.of("juror",
+                    f.otherJuror)).post("/api/assignments/" + f.assignment + "/reassign"),  403,  403,   409,   403,  403,  403,  403,  401),
+            row("request a survey without a surveyor (allowed: 422)", (r, f) -> r.body(Map.of("dueDate",
+                    Fixtures.today().plusDays(5).toString())).post("/api/dossiers/" + f.inAppraisal + "/surveys"),
+                                                                                               403,  404,   422,   403,  404,  404,  403,  401),
+            row("read a dossier's surveys", (r, f) -> r.get("/api/dossiers/" + f.inAppraisal + "/surveys"),
+                                                                                               403,  404,   200,   200,  404,  404,  200,  401),
             row("read the ranking in appraisal", (r, f) -> r.get("/api/campaigns/" + f.appraisal + "/ranking"),
                                                                                                403,  403,   200,   403,  403,  200,  403,  401),
             row("read a shortlisted dossier in deliberation", (r, f) -> r.get("/api/dossiers/" + f.shortlisted),
@@ -213,6 +224,7 @@ class AccessMatrixTests {
         long shortlisted;
         String juror;
         String otherJuror;
+        long assignment;
 
         static synchronized Fixture get() {
             if (instance == null) {
@@ -257,6 +269,8 @@ class AccessMatrixTests {
             neither.removeAll(jurors.get(shortlisted));
             assertThat(neither).as("a juror of neither dossier").isNotEmpty();
             otherJuror = neither.get(0);
+            assignment = QuarkusTransaction.requiringNew().call(() -> Assignment.<Assignment>find(
+                    "dossier.id = ?1 and juror = ?2", inAppraisal, juror).firstResult().id);
         }
 
         String user(Person person) {

@@ -30,7 +30,8 @@ class MessageBundleTests {
     @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages",
             "vn.dxawards.campaign.CampaignMessages", "vn.dxawards.deliberation.RankingMessages",
             "vn.dxawards.appraisal.ScoringMessages", "vn.dxawards.publication.PublicationMessages",
-            "vn.dxawards.appraisal.AppraisalMessages"})
+            "vn.dxawards.appraisal.AppraisalMessages", "vn.dxawards.notification.MailMessages",
+            "vn.dxawards.appraisal.OverdueMessages", "vn.dxawards.survey.SurveyMessages"})
     void everyMessageHasItsEnglishLine(String bundleClass) throws Exception {
         Class<?> bundle = Class.forName(bundleClass);
         String name = bundle.getAnnotation(MessageBundle.class).value();
