@@ -50,6 +50,9 @@ public class Campaign extends DxEntity {
     /** Quorum: votes cast ≥ ⌈numerator / denominator × eligible⌉. */
     public int quorumNumerator;
     public int quorumDenominator;
+    /** What carries a dossier once the quorum is met. */
+    @Enumerated(EnumType.STRING)
+    public vn.dxawards.deliberation.Majority majority = vn.dxawards.deliberation.Majority.SIMPLE;
     /** The secretariat's own time to decide on a submitted dossier. */
     public int intakeDays;
     /** A juror's time to score an assigned dossier. */

@@ -31,8 +31,13 @@ public record CampaignDefinition(
             LocalDate deliberationEnd, LocalDate decisionEnd, LocalDate ceremony) {
     }
 
+    /** Quorum: votes cast ≥ ⌈numerator / denominator × eligible⌉; {@code majority} what then carries (default SIMPLE). */
     public record Quorum(@Min(value = 1, message = "{dx.positive}") int numerator,
-            @Min(value = 1, message = "{dx.positive}") int denominator) {
+            @Min(value = 1, message = "{dx.positive}") int denominator, vn.dxawards.deliberation.Majority majority) {
+
+        public Quorum(int numerator, int denominator) {
+            this(numerator, denominator, null);
+        }
     }
 
     public record Settings(@Min(value = 1, message = "{dx.positive}") @Max(value = 15, message = "{dx.too_large}") Integer jurorsPerDossier,

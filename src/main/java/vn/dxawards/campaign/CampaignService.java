@@ -71,6 +71,8 @@ public class CampaignService {
         campaign.jurorsPerDossier = settings != null && settings.jurorsPerDossier() != null ? settings.jurorsPerDossier() : 3;
         campaign.quorumNumerator = settings != null && settings.quorum() != null ? settings.quorum().numerator() : 2;
         campaign.quorumDenominator = settings != null && settings.quorum() != null ? settings.quorum().denominator() : 3;
+        campaign.majority = settings != null && settings.quorum() != null && settings.quorum().majority() != null
+                ? settings.quorum().majority() : vn.dxawards.deliberation.Majority.SIMPLE;
         campaign.intakeDays = settings != null && settings.intakeDays() != null ? settings.intakeDays() : 10;
         campaign.scoringDays = settings != null && settings.scoringDays() != null ? settings.scoringDays() : 14;
         campaign.secretBallot = settings != null && Boolean.TRUE.equals(settings.secretBallot());

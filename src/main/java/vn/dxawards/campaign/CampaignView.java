@@ -18,7 +18,8 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
     }
 
     public record Settings(int jurorsPerDossier, int quorumNumerator, int quorumDenominator, int intakeDays,
-            int scoringDays, boolean secretBallot, Ranking ranking, int minLoad, int maxLoad, int reminderDaysBefore) {
+            int scoringDays, boolean secretBallot, Ranking ranking, int minLoad, int maxLoad, int reminderDaysBefore,
+            vn.dxawards.deliberation.Majority majority) {
     }
 
     /** The ranking rules (docs/architecture.md, "Ranking rules"). */
@@ -43,7 +44,8 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
                         c.deliberationEnd, c.decisionEnd, c.ceremonyDate),
                 new Settings(c.jurorsPerDossier, c.quorumNumerator, c.quorumDenominator, c.intakeDays, c.scoringDays,
                         c.secretBallot, new Ranking(c.normalisation, c.divergenceWarn, c.divergenceHigh,
-                                c.bootstrapSamples), c.minLoad, c.maxLoad, c.reminderDaysBefore),
+                                c.bootstrapSamples), c.minLoad, c.maxLoad, c.reminderDaysBefore,
+                        c.majority),
                 withCategories ? c.blocks.stream().map(b -> new BlockView(b.code, english ? b.nameEn : b.nameVi,
                         b.awardQuota)).toList() : null,
                 withCategories ? c.categories.stream().map(cat -> new CategoryView(cat.code, cat.name(english), cat.kind,

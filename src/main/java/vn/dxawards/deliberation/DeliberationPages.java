@@ -60,7 +60,7 @@ public class DeliberationPages {
     static class Templates {
         static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
                 Map<Long, String> myVotes, Map<Long, Long> commentCounts, Map<Long, String> stability,
-                List<String> choices, String error);
+                Map<Long, Integer> recused, String majority, List<String> choices, String error);
     }
 
     /**
@@ -123,11 +123,15 @@ public class DeliberationPages {
             java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(page.locale());
             Map<Long, String> stability = entries.stream().filter(e -> e.stability() != null)
                     .collect(Collectors.toMap(RankingEntry::dossierId, e -> percent.format(e.stability())));
+            int council = (int) vn.dxawards.campaign.CouncilMember.count("campaign", campaign);
+            Map<Long, Integer> recused = entries.stream().filter(e -> e.votes() != null).collect(Collectors.toMap(
+                    RankingEntry::dossierId, e -> Math.max(0, council - e.votes().eligible())));
             Map<Long, String> mine = Vote.<Vote>list("campaign = ?1 and juror = ?2", campaign, user.username()).stream()
                     .collect(Collectors.toMap(v -> v.dossier.id, v -> v.choice.name()));
             Map<Long, Long> commentCounts = entries.stream().collect(Collectors.toMap(RankingEntry::dossierId,
                     e -> Comment.count("dossier.id", e.dossierId())));
-            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability,
+            return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability, recused,
+                    campaign.majority.name(),
                     java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
                     messages.deliberation_title());
         });

@@ -191,7 +191,7 @@ public class RankingService {
         Campaign campaign = dossier.campaign;
         return Tally.of(counts.getOrDefault(VoteChoice.APPROVE, 0), counts.getOrDefault(VoteChoice.REJECT, 0),
                 counts.getOrDefault(VoteChoice.ABSTAIN, 0), eligible, campaign.quorumNumerator,
-                campaign.quorumDenominator);
+                campaign.quorumDenominator, campaign.majority);
     }
 
     private static Map<Long, Map<VoteChoice, Integer>> votesOf(Campaign campaign) {

@@ -3,14 +3,21 @@ package vn.dxawards.deliberation;
 /**
  * The council's vote on one dossier. Eligible = council minus recused members; the quorum is met
  * when votes cast (abstentions included) ≥ ⌈numerator / denominator × eligible⌉; the dossier is
- * carried when approvals outnumber rejections.
+ * carried when the campaign's majority rule holds ({@link Majority}; by default approvals outnumber
+ * rejections).
  */
-public record Tally(int approvals, int rejections, int abstentions, int eligible, int quorum) {
+public record Tally(int approvals, int rejections, int abstentions, int eligible, int quorum, Majority majority) {
 
     public static Tally of(int approvals, int rejections, int abstentions, int eligible, int numerator,
             int denominator) {
+        return of(approvals, rejections, abstentions, eligible, numerator, denominator, Majority.SIMPLE);
+    }
+
+    public static Tally of(int approvals, int rejections, int abstentions, int eligible, int numerator,
+            int denominator, Majority majority) {
         int quorum = (numerator * eligible + denominator - 1) / denominator;
-        return new Tally(approvals, rejections, abstentions, eligible, quorum);
+        return new Tally(approvals, rejections, abstentions, eligible, quorum,
+                majority == null ? Majority.SIMPLE : majority);
     }
 
     public int cast() {
@@ -22,6 +29,6 @@ public record Tally(int approvals, int rejections, int abstentions, int eligible
     }
 
     public boolean carried() {
-        return quorumMet() && approvals > rejections;
+        return quorumMet() && majority.carries(approvals, rejections, cast());
     }
 }

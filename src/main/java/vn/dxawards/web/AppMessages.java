@@ -516,4 +516,10 @@ public interface AppMessages {
 
     @Message("Các hồ sơ có vị trí chưa ổn định (khả năng lọt vào danh sách khen thưởng từ 20% đến 80% khi lấy mẫu lại điểm của thành viên) được đưa lên đầu để thảo luận trước; sau đó theo thứ hạng.")
     String deliberation_order();
+
+    @Message("{count} thành viên không biểu quyết do xung đột lợi ích")
+    String deliberation_recused(int count);
+
+    @Message("Hồ sơ được thông qua khi đủ số phiếu tối thiểu và {#when rule}{#is 'ABSOLUTE'}số phiếu tán thành nhiều hơn một nửa số phiếu đã bỏ{#is 'TWO_THIRDS'}số phiếu tán thành từ hai phần ba số phiếu đã bỏ trở lên{#else}số phiếu tán thành nhiều hơn số phiếu không tán thành{/when}; thành viên có xung đột lợi ích không được tính.")
+    String deliberation_majority(String rule);
 }

@@ -165,8 +165,11 @@ class CampaignStoryTests extends BrowserTests {
                 browser.clickAndLoad("#comment-submit");
                 browser.clickAndLoad("a[href^='/app/campaigns/" + campaign + "/deliberation']");
                 browser.clickAndLoad("#vote-" + dossier + "-APPROVE");
-                assertThat(browser.text("#d" + dossier)).contains("Tán thành");
+                assertThat(browser.text("#d" + dossier)).contains("Tán thành")
+                        .contains("2 thành viên không biểu quyết do xung đột lợi ích");
                 if (v == 0) {
+                    assertThat(browser.text("#majority-rule"))
+                            .contains("số phiếu tán thành nhiều hơn số phiếu không tán thành");
                     assertAccessible("story-08-council-votes");
                 }
                 browser.signOut();
