@@ -1,7 +1,5 @@
 package db.migration;
 
-import java.sql.Statement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -14,18 +12,6 @@ public class V8_1__Award_decision_immutable extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement sql = context.getConnection().createStatement()) {
-            sql.execute("""
-                    create function award_decision_immutable() returns trigger language plpgsql as $$
-                    begin
-                      raise exception 'a signed award decision is immutable: % is not allowed', tg_op;
-                    end $$""");
-            sql.execute("""
-                    create trigger award_decision_immutable before update or delete on award_decision
-                    for each row execute function award_decision_immutable()""");
-        }
+        RefuseChanges.on(context, "award_decision", "award_decision_immutable", "a signed award decision is immutable");
     }
 }

@@ -58,7 +58,7 @@ public class CouncilDirectory {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public List<Member> council() {
-        try {
+        return ask(() -> {
             String token = serviceToken();
             Set<String> chairs = new TreeSet<>();
             for (JsonNode user : usersWithRole(token, Role.CHAIR.realmRole)) {
@@ -67,24 +67,17 @@ public class CouncilDirectory {
             Map<String, Member> members = new LinkedHashMap<>();
             for (JsonNode user : usersWithRole(token, Role.JUROR.realmRole)) {
                 String username = user.path("username").asText();
-                // Vietnamese order: family name (lastName) first, e.g. "Trần Đức Thắng"
-                String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
-                members.put(username, new Member(username, fullName.isEmpty() ? username : fullName,
+                members.put(username, new Member(username, fullName(user),
                         attribute(user, "org"), attribute(user, "province"), expertise(user),
                         chairs.contains(username)));
             }
             return new ArrayList<>(members.values());
-        } catch (IOException e) {
-            throw new DomainException(503, "directory_unavailable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DomainException(503, "directory_unavailable");
-        }
+        });
     }
 
     /** The person with this username, if the identity provider knows them. */
     public Optional<Person> person(String username) {
-        try {
+        return ask(() -> {
             String adminBase = realmUrl.replaceFirst("/realms/", "/admin/realms/");
             JsonNode users = get(serviceToken(), adminBase + "/users?exact=true&briefRepresentation=false&username="
                     + encode(username));
@@ -93,19 +86,31 @@ public class CouncilDirectory {
                     return Optional.of(person(user));
                 }
             }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new DomainException(503, "directory_unavailable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DomainException(503, "directory_unavailable");
-        }
+            return Optional.<Person>empty();
+        });
     }
 
     /** Everyone with this realm role (e.g. the secretariat). */
     public List<Person> withRole(Role role) {
+        return ask(() -> usersWithRole(serviceToken(), role.realmRole).stream().map(CouncilDirectory::person).toList());
+    }
+
+    private static Person person(JsonNode user) {
+        String email = user.path("email").asText("");
+        return new Person(user.path("username").asText(), fullName(user), email.isBlank() ? null : email,
+                attribute(user, "locale"));
+    }
+
+    /** Vietnamese names read family name first ("Nguyễn Thị Thu Hà"); the username when there is none. */
+    private static String fullName(JsonNode user) {
+        String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
+        return fullName.isEmpty() ? user.path("username").asText() : fullName;
+    }
+
+    /** A call to the identity provider's admin API; an outage is a 503 in the person's language. */
+    private static <T> T ask(Call<T> call) {
         try {
-            return usersWithRole(serviceToken(), role.realmRole).stream().map(CouncilDirectory::person).toList();
+            return call.run();
         } catch (IOException e) {
             throw new DomainException(503, "directory_unavailable");
         } catch (InterruptedException e) {
@@ -114,13 +119,9 @@ public class CouncilDirectory {
         }
     }
 
-    /** Vietnamese names read family name first ("Nguyễn Thị Thu Hà"). */
-    private static Person person(JsonNode user) {
-        String username = user.path("username").asText();
-        String fullName = (user.path("lastName").asText("") + " " + user.path("firstName").asText("")).trim();
-        String email = user.path("email").asText("");
-        return new Person(username, fullName.isEmpty() ? username : fullName, email.isBlank() ? null : email,
-                attribute(user, "locale"));
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException, InterruptedException;
     }
 
     private JsonNode get(String token, String url) throws IOException, InterruptedException {

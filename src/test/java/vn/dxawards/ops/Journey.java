@@ -85,7 +85,7 @@ final class Journey {
             for (Map.Entry<String, String> body : new TreeMap<>(NOMINATORS).entrySet()) {
                 n++;
                 String taxCode = String.format("09%08d", Math.abs((campaign + n).hashCode()) % 100_000_000);
-                Map<String, Object> dossier = unitDossier(category, "Đơn vị " + n + " " + campaign, body.getValue(),
+                Map<String, Object> dossier = vn.dxawards.support.Fixtures.unitDossier(category, "Đơn vị " + n + " " + campaign, body.getValue(),
                         taxCode);
                 long id = ((Number) next().as(body.getKey()).body(dossier)
                         .post("/api/campaigns/" + campaign + "/dossiers").then().statusCode(201).extract().path("id"))
@@ -145,25 +145,6 @@ final class Journey {
         next().as(juror).body(card).put("/api/dossiers/" + dossier + "/scorecards/mine").then().statusCode(200);
         next().as(juror).post("/api/dossiers/" + dossier + "/scorecards/mine/submit").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
-    }
-
-    static Map<String, Object> unitDossier(String category, String name, String province, String taxCode) {
-        return Map.of(
-                "categoryCode", category,
-                "nominee", Map.of(
-                        "name", name,
-                        "taxCode", taxCode,
-                        "province", province,
-                        "ownership", "STATE",
-                        "website", "https://example.vn",
-                        "contactName", "Nguyễn Văn An",
-                        "contactEmail", "lienhe@example.vn",
-                        "contactPhone", "0241234567"),
-                "strategy", "Chiến lược chuyển đổi số giai đoạn 2025-2030 với lộ trình rõ ràng.",
-                "scale", "500 cán bộ, phục vụ 2 triệu người dân.",
-                "initiatives", "Nền tảng dữ liệu dùng chung; thanh toán không dùng tiền mặt.",
-                "results", "95% hồ sơ trực tuyến toàn trình.",
-                "supportWishes", "Đào tạo kỹ năng số cho cán bộ.");
     }
 
     /** A real one-page PDF with a line of text of its own. */
