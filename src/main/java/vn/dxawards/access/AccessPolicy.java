@@ -1,19 +1,21 @@
 package vn.dxawards.access;
 
+import vn.dxawards.identity.Role;
+import vn.dxawards.identity.User;
 import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.dxawards.appraisal.Assignment;
-import vn.dxawards.appraisal.Conflicts;
-import vn.dxawards.appraisal.JurorConflict;
-import vn.dxawards.campaign.Campaign;
-import vn.dxawards.campaign.CouncilMember;
-import vn.dxawards.campaign.Phase;
-import vn.dxawards.common.DomainException;
-import vn.dxawards.dossier.Dossier;
-import vn.dxawards.dossier.DossierStatus;
-import vn.dxawards.survey.Survey;
+import vn.dxawards.appraisal.model.Assignment;
+import vn.dxawards.appraisal.model.Conflicts;
+import vn.dxawards.appraisal.model.JurorConflict;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.model.CouncilMember;
+import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.survey.model.Survey;
 
 /**
  * Every "may this person see or do this" of the application, in one place. Resources and pages

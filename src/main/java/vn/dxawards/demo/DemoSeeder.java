@@ -16,12 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.dxawards.access.User;
-import vn.dxawards.campaign.Campaign;
-import vn.dxawards.campaign.CampaignDefinition;
-import vn.dxawards.campaign.CampaignService;
-import vn.dxawards.common.Times;
-import vn.dxawards.dossier.NominatingBody;
+import vn.dxawards.identity.User;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignDefinition;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.platform.i18n.Times;
+import vn.dxawards.dossier.model.NominatingBody;
 
 /**
  * The demo campaign of the run command: {@code top100-demo} in its nomination phase, with windows

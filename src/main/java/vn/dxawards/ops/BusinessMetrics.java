@@ -15,10 +15,10 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import vn.dxawards.appraisal.Scorecard;
-import vn.dxawards.dossier.Dossier;
-import vn.dxawards.dossier.DossierStatus;
-import vn.dxawards.tasks.OpenTask;
+import vn.dxawards.appraisal.model.Scorecard;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.tasks.model.OpenTask;
 
 /**
  * The programme's figures on /q/metrics: dossiers by status, open and overdue tasks by type,

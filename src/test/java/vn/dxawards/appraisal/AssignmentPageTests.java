@@ -23,7 +23,7 @@ import io.restassured.response.Response;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 import vn.dxawards.support.RealmExpertise;
-import vn.dxawards.web.Csrf;
+import vn.dxawards.platform.web.Csrf;
 
 /**
  * The secretariat's assignment page without a browser: each member's load and expertise, each

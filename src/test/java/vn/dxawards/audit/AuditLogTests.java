@@ -1,5 +1,7 @@
 package vn.dxawards.audit;
 
+import vn.dxawards.audit.model.AuditEntry;
+import vn.dxawards.audit.service.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

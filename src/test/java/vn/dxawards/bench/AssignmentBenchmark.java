@@ -14,13 +14,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dxawards.appraisal.AssignmentOptimizer;
-import vn.dxawards.appraisal.AssignmentOptimizer.Dossier;
-import vn.dxawards.appraisal.AssignmentOptimizer.Juror;
-import vn.dxawards.appraisal.AssignmentOptimizer.Pair;
-import vn.dxawards.appraisal.AssignmentOptimizer.Problem;
-import vn.dxawards.appraisal.AssignmentOptimizer.Solution;
-import vn.dxawards.appraisal.Conflicts;
+import vn.dxawards.appraisal.service.AssignmentOptimizer;
+import vn.dxawards.appraisal.service.AssignmentOptimizer.Dossier;
+import vn.dxawards.appraisal.service.AssignmentOptimizer.Juror;
+import vn.dxawards.appraisal.service.AssignmentOptimizer.Pair;
+import vn.dxawards.appraisal.service.AssignmentOptimizer.Problem;
+import vn.dxawards.appraisal.service.AssignmentOptimizer.Solution;
+import vn.dxawards.appraisal.model.Conflicts;
 
 /**
  * The assignment optimiser on a campaign-sized instance (2,000 dossiers × 60 jurors × k = 3, seeded,

@@ -11,8 +11,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-import vn.dxawards.publication.CertificateDocument;
-import vn.dxawards.publication.YearbookDocument;
+import vn.dxawards.publication.service.CertificateDocument;
+import vn.dxawards.publication.service.YearbookDocument;
 
 /**
  * 100 certificates and the yearbook of 100 awardees, with profile texts of the length real

@@ -13,12 +13,12 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dxawards.campaign.Normalisation;
-import vn.dxawards.deliberation.RankingCalculator;
-import vn.dxawards.deliberation.RankingCalculator.Candidate;
-import vn.dxawards.deliberation.RankingCalculator.Card;
-import vn.dxawards.deliberation.RankingCalculator.Placed;
-import vn.dxawards.deliberation.RankingCalculator.Settings;
+import vn.dxawards.campaign.model.Normalisation;
+import vn.dxawards.deliberation.model.RankingCalculator;
+import vn.dxawards.deliberation.model.RankingCalculator.Candidate;
+import vn.dxawards.deliberation.model.RankingCalculator.Card;
+import vn.dxawards.deliberation.model.RankingCalculator.Placed;
+import vn.dxawards.deliberation.model.RankingCalculator.Settings;
 
 /**
  * The ranking rules at the scale of one campaign (DESIGN.md §7): 2,000 dossiers × 3 scorecards

@@ -26,7 +26,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import vn.dxawards.tasks.OpenTask;
+import vn.dxawards.tasks.model.OpenTask;
 
 /**
  * The task list page with 10,000 open tasks in PostgreSQL: server time p50/p95 for a juror and a

@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import vn.dxawards.audit.AuditEntry;
-import vn.dxawards.common.Times;
+import vn.dxawards.audit.model.AuditEntry;
+import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import vn.dxawards.common.Times;
+import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 

@@ -19,7 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import vn.dxawards.appraisal.Assignment;
+import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 

@@ -27,11 +27,11 @@ import io.quarkus.qute.i18n.MessageBundle;
 class MessageBundleTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"vn.dxawards.web.AppMessages", "vn.dxawards.intake.IntakeMessages",
-            "vn.dxawards.campaign.CampaignMessages", "vn.dxawards.deliberation.RankingMessages",
-            "vn.dxawards.appraisal.ScoringMessages", "vn.dxawards.publication.PublicationMessages",
-            "vn.dxawards.appraisal.AppraisalMessages", "vn.dxawards.notification.MailMessages",
-            "vn.dxawards.appraisal.OverdueMessages", "vn.dxawards.survey.SurveyMessages"})
+    @ValueSource(strings = {"vn.dxawards.platform.web.AppMessages", "vn.dxawards.intake.web.IntakeMessages",
+            "vn.dxawards.campaign.web.CampaignMessages", "vn.dxawards.deliberation.web.RankingMessages",
+            "vn.dxawards.appraisal.web.ScoringMessages", "vn.dxawards.publication.web.PublicationMessages",
+            "vn.dxawards.appraisal.web.AppraisalMessages", "vn.dxawards.notification.service.MailMessages",
+            "vn.dxawards.appraisal.web.OverdueMessages", "vn.dxawards.survey.web.SurveyMessages"})
     void everyMessageHasItsEnglishLine(String bundleClass) throws Exception {
         Class<?> bundle = Class.forName(bundleClass);
         String name = bundle.getAnnotation(MessageBundle.class).value();

@@ -20,7 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import vn.dxawards.common.DomainException;
+import vn.dxawards.platform.errors.DomainException;
 
 /**
  * The server's signing key and the trust list. With {@code dx.signing.keystore} set, the key comes

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
-import vn.dxawards.common.PdfLayout;
+import vn.dxawards.platform.documents.PdfLayout;
 import vn.dxawards.support.TestPki;
 
 /**

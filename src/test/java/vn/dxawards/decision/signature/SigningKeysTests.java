@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.dxawards.common.DomainException;
+import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.support.PdfTools;
 import vn.dxawards.support.Pdfs;
 import vn.dxawards.support.TestPki;

@@ -1,6 +1,0 @@
-package vn.dxawards.appraisal;
-
-/** The kinds of support the council may propose to a unit (training, applications, platforms…). */
-public enum ProposalType {
-    TRAINING, APPLICATION, PLATFORM, OTHER
-}

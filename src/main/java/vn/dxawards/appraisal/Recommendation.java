@@ -1,6 +1,0 @@
-package vn.dxawards.appraisal;
-
-/** A juror's recommendation on a dossier. */
-public enum Recommendation {
-    AWARD, NO_AWARD, UNDECIDED
-}

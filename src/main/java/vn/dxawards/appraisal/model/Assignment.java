@@ -1,0 +1,63 @@
+package vn.dxawards.appraisal.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import vn.dxawards.platform.persistence.DxEntity;
+import vn.dxawards.dossier.model.Dossier;
+
+/** A juror assigned to score a dossier; each runs its own small scoring process. */
+@Entity
+public class Assignment extends DxEntity {
+
+    public enum Status {
+        /** Assigned, scorecard not yet submitted. */
+        ACTIVE,
+        /** Scorecard submitted. */
+        DONE,
+        /** Cancelled (a declared conflict or a reassignment); a replacement takes the place. */
+        CANCELLED;
+
+        public boolean current() {
+            return this != CANCELLED;
+        }
+    }
+
+    @ManyToOne(optional = false)
+    public Dossier dossier;
+
+    public String juror;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    /** Why this juror was chosen (shown to the secretariat). */
+    public String reason;
+    /** The sector-expertise affinity the assignment was made with (0–1; null before the optimiser). */
+    public Double affinity;
+
+    public LocalDate dueDate;
+    public String processInstanceId;
+    public Instant createdAt;
+    public Instant endedAt;
+    /** When the scoring process's overdue timer fired (the secretariat may then reassign it). */
+    public Instant overdueSince;
+
+    @Version
+    public long version;
+
+    public static List<Assignment> currentOf(Dossier dossier) {
+        return list("dossier = ?1 and status <> ?2 order by id", dossier, Status.CANCELLED);
+    }
+
+    public static Assignment currentOf(Dossier dossier, String juror) {
+        return find("dossier = ?1 and juror = ?2 and status <> ?3", dossier, juror, Status.CANCELLED)
+                .firstResult();
+    }
+}

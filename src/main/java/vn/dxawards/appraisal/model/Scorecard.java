@@ -1,0 +1,106 @@
+package vn.dxawards.appraisal.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import vn.dxawards.platform.persistence.DxEntity;
+import vn.dxawards.dossier.model.Dossier;
+
+/** A juror's scores of one dossier on its category's rubric. */
+@Entity
+public class Scorecard extends DxEntity {
+
+    public enum Status {
+        DRAFT, SUBMITTED
+    }
+
+    @OneToOne(optional = false)
+    public Assignment assignment;
+
+    @ManyToOne(optional = false)
+    public Dossier dossier;
+
+    public String juror;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public String comment;
+
+    @Enumerated(EnumType.STRING)
+    public Recommendation recommendation;
+
+    /** The weighted total on 0–100. */
+    public BigDecimal total;
+
+    /** 0 until submitted; each revision in deliberation adds one. */
+    public int revision;
+
+    public Instant submittedAt;
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scorecard_score", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @MapKeyColumn(name = "criterion_code")
+    @Column(name = "score")
+    public Map<String, Integer> scores = new LinkedHashMap<>();
+
+    /** The juror's comment on single criteria; required where the score is 0 or 10. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scorecard_note", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @MapKeyColumn(name = "criterion_code")
+    @Column(name = "note")
+    public Map<String, String> criterionComments = new LinkedHashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scorecard_proposal", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @OrderColumn(name = "position")
+    public List<Proposal> proposals = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    /** A support proposal: its kind and what exactly. */
+    @Embeddable
+    public static class Proposal {
+        @Enumerated(EnumType.STRING)
+        @Column(name = "proposal_type")
+        public ProposalType type;
+
+        public String text;
+
+        public Proposal() {
+        }
+
+        public Proposal(ProposalType type, String text) {
+            this.type = type;
+            this.text = text;
+        }
+    }
+
+    public static Scorecard of(Assignment assignment) {
+        return find("assignment", assignment).firstResult();
+    }
+
+    public static List<Scorecard> submittedOf(Dossier dossier) {
+        return list("dossier = ?1 and status = ?2 order by juror", dossier, Status.SUBMITTED);
+    }
+}

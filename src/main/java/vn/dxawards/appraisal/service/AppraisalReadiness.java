@@ -1,0 +1,44 @@
+package vn.dxawards.appraisal.service;
+
+import vn.dxawards.campaign.model.Campaign;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.dxawards.appraisal.model.Assignment;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+
+/**
+ * What still keeps a campaign in appraisal: submitted dossiers without an intake decision, and
+ * accepted dossiers lacking a submitted scorecard from a current assignee (or without any juror).
+ */
+@ApplicationScoped
+public class AppraisalReadiness {
+
+    public List<String> missing(Campaign campaign, Locale locale) {
+        List<String> missing = new ArrayList<>();
+        List<Dossier> dossiers = Dossier.list("campaign = ?1 and status in ?2 order by reference", campaign,
+                EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED,
+                        DossierStatus.IN_APPRAISAL));
+        for (Dossier dossier : dossiers) {
+            if (dossier.status == DossierStatus.SUBMITTED || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED) {
+                missing.add(Messages.text(locale, "advance.undecided", dossier.reference));
+                continue;
+            }
+            List<Assignment> current = Assignment.currentOf(dossier);
+            if (current.isEmpty()) {
+                missing.add(Messages.text(locale, "advance.no_juror", dossier.reference));
+            }
+            for (Assignment assignment : current) {
+                if (assignment.status != Assignment.Status.DONE) {
+                    missing.add(Messages.text(locale, "advance.scorecard_missing", dossier.reference, assignment.juror));
+                }
+            }
+        }
+        return missing;
+    }
+}

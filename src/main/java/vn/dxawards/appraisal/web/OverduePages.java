@@ -1,0 +1,98 @@
+package vn.dxawards.appraisal.web;
+
+import vn.dxawards.appraisal.model.Assignment;
+import vn.dxawards.appraisal.service.OverdueScorecards;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.web.Page;
+
+/** The secretariat's overdue scorecards of a campaign, each with a form to give it to another member. */
+@Path("/app/campaigns/{code}/overdue-scorecards")
+@Authenticated
+public class OverduePages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    OverdueScorecards overdue;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overdue(String code, String name, List<OverdueScorecards.Overdue> rows,
+                String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("code") String code, @QueryParam("reassigned") String reassigned,
+            @QueryParam("to") String to) {
+        return render(code, null, reassigned == null ? null : texts().done(reassigned, to == null ? "" : to));
+    }
+
+    @POST
+    @Path("{assignmentId}/reassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reassign(@PathParam("code") String code, @PathParam("assignmentId") long assignmentId,
+            @RestForm String juror) {
+        try {
+            String[] done = QuarkusTransaction.requiringNew().call(() -> {
+                Assignment created = overdue.reassign(assignmentId, juror, page.user());
+                return new String[] {created.dossier.reference, created.juror};
+            });
+            return Response.seeOther(URI.create("/app/campaigns/" + code + "/overdue-scorecards?reassigned="
+                    + encode(done[0]) + "&to=" + encode(done[1]))).build();
+        } catch (DomainException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(render(code, page.message(refusal), null)).build();
+        }
+    }
+
+    private String render(String code, String error, String flash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Campaign campaign = campaigns.find(code);
+            List<OverdueScorecards.Overdue> rows = overdue.list(code, page.user());
+            String name = campaign.name(page.english());
+            return page.render(Templates.overdue(campaign.code, name, rows, error), texts().title(name), flash);
+        });
+    }
+
+    private OverdueMessages texts() {
+        return MessageBundles.get(OverdueMessages.class, Localized.Literal.of(page.english() ? "en" : "vi"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,226 @@
+package vn.dxawards.appraisal.web;
+
+import vn.dxawards.appraisal.service.AssignmentService;
+import vn.dxawards.appraisal.model.ProposalType;
+import vn.dxawards.appraisal.model.Recommendation;
+import vn.dxawards.appraisal.service.ScorecardInput;
+import vn.dxawards.appraisal.service.ScorecardService;
+import vn.dxawards.appraisal.service.ScorecardView;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.DossierAction;
+import vn.dxawards.identity.User;
+import vn.dxawards.campaign.model.Criterion;
+import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.dossier.model.Attachment;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.service.DossierService;
+import vn.dxawards.platform.web.AppMessages;
+import vn.dxawards.platform.web.Page;
+
+/**
+ * The juror's scoring page: the dossier to read, the rubric with descriptions and weights, a live
+ * weighted total, draft and submission; others' scorecards only after one's own; conflict declaration.
+ */
+@Path("/app/scoring/{id}")
+@Authenticated
+public class ScoringPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AppMessages messages;
+
+    /** One criterion row of the form, with the juror's comment on it. */
+    public record CriterionRow(String code, String name, String description, int weight, String value,
+            String comment) {
+    }
+
+    /** The scoring page's data. */
+    public record Sheet(Long dossierId, String reference, String nominee, String category, Map<String, String> content,
+            List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
+            List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
+            String total, List<ScorecardView> others, boolean revisable, String reason,
+            List<ScorecardView> histories) {
+
+        /** Submitted and not open to a revision: the form is read-only. */
+        public boolean locked() {
+            return submitted && !revisable;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(Sheet sheet, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        return render(id, null, null, saved != null ? messages.flash_saved() : null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            ScorecardInput input = QuarkusTransaction.requiringNew().call(() -> input(id, form));
+            if (form.containsKey("revise")) {
+                QuarkusTransaction.requiringNew().run(() -> scorecards.revise(id, input, page.user()));
+                return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
+            }
+            QuarkusTransaction.requiringNew().run(() -> scorecards.saveDraft(id, input, page.user()));
+            if (form.containsKey("submit")) {
+                QuarkusTransaction.requiringNew().run(() -> scorecards.submit(id, page.user()));
+            }
+            return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(id, form, page.message(e), null)).build();
+        }
+    }
+
+    @POST
+    @Path("conflict")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response conflict(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return page.act(() -> assignments.declareConflict(id, form.getFirst("reason"), page.user()),
+                "/app/tasks?conflict=1", error -> render(id, form, error, null));
+    }
+
+    private ScorecardInput input(long id, MultivaluedMap<String, String> form) {
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.SCORE);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
+        for (Criterion criterion : dossier.category.rubric) {
+            String comment = form.getFirst("note_" + criterion.code);
+            if (comment != null && !comment.isBlank()) {
+                comments.put(criterion.code, comment);
+            }
+            String value = form.getFirst("score_" + criterion.code);
+            if (value != null && !value.isBlank()) {
+                try {
+                    scores.put(criterion.code, Integer.valueOf(value.trim()));
+                } catch (NumberFormatException e) {
+                    throw DomainException.invalid("score.range", criterion.code, value);
+                }
+            }
+        }
+        List<ScorecardInput.ProposalInput> proposals = new ArrayList<>();
+        for (ProposalType type : ProposalType.values()) {
+            if (form.containsKey("proposal_" + type)) {
+                proposals.add(new ScorecardInput.ProposalInput(type, form.getFirst("proposalText_" + type)));
+            }
+        }
+        String recommendation = form.getFirst("recommendation");
+        return new ScorecardInput(scores, comments, form.getFirst("comment"),
+                recommendation == null || recommendation.isBlank() ? null : Recommendation.valueOf(recommendation),
+                proposals, form.getFirst("reason"));
+    }
+
+    private String render(long id, MultivaluedMap<String, String> typed, String error, String flash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = page.user();
+            Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
+            boolean english = page.english();
+            ScorecardView mine = access.may(user, DossierAction.SCORE, dossier) ? scorecards.mine(id, user) : null;
+            boolean submitted = mine != null && "SUBMITTED".equals(mine.status());
+            List<CriterionRow> criteria = new ArrayList<>();
+            for (Criterion c : dossier.category.rubric) {
+                String value = typed != null ? typed.getFirst("score_" + c.code)
+                        : mine != null && mine.scores().containsKey(c.code) ? String.valueOf(mine.scores().get(c.code))
+                        : "";
+                String comment = typed != null ? typed.getFirst("note_" + c.code)
+                        : mine != null ? mine.criterionComments().get(c.code) : null;
+                criteria.add(new CriterionRow(c.code, c.name(english), english ? c.descriptionEn : c.descriptionVi,
+                        c.weight, value == null ? "" : value, comment == null ? "" : comment));
+            }
+            Map<String, String> proposals = new HashMap<>();
+            if (mine != null) {
+                mine.proposals().forEach(p -> proposals.put(p.type().name(), p.text() == null ? "" : p.text()));
+            }
+            Map<String, String> content = new LinkedHashMap<>();
+            content.put(messages.field_strategy(), dossier.strategy);
+            content.put(messages.field_scale(), dossier.scale);
+            content.put(messages.field_initiatives(), dossier.initiatives);
+            content.put(messages.field_results(), dossier.results);
+            content.put(messages.field_support_wishes(), dossier.supportWishes);
+            content.replaceAll((k, v) -> v == null ? "" : v);
+            List<ScorecardView> others = access.may(user, DossierAction.READ_SCORECARDS, dossier)
+                    ? scorecards.all(id, user) : List.of();
+            Sheet sheet = new Sheet(dossier.id, dossier.reference, dossier.nomineeName, dossier.category.name(english),
+                    content, Attachment.of(dossier), criteria,
+                    typed != null ? typed.getFirst("comment") : mine == null || mine.comment() == null ? "" : mine.comment(),
+                    typed != null ? typed.getFirst("recommendation")
+                            : mine == null || mine.recommendation() == null ? "" : mine.recommendation().name(),
+                    java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
+                    java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
+                    submitted ? mine.submittedAt() : null,
+                    mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
+                    submitted && dossier.campaign.phase == Phase.DELIBERATION,
+                    typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
+                    histories(mine, others));
+            return page.render(Templates.sheet(sheet, error), messages.scoring_title(dossier.reference), flash);
+        });
+    }
+
+    /** The scorecards with earlier versions, one's own first. */
+    private static List<ScorecardView> histories(ScorecardView mine, List<ScorecardView> others) {
+        List<ScorecardView> histories = new ArrayList<>();
+        if (mine != null && !mine.history().isEmpty()) {
+            histories.add(mine);
+        }
+        others.stream().filter(o -> !o.history().isEmpty() && (mine == null || !o.juror().equals(mine.juror())))
+                .forEach(histories::add);
+        return histories;
+    }
+
+    private String decimal(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                page.english() ? Locale.ENGLISH : Messages.VIETNAMESE);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+}

@@ -1,0 +1,104 @@
+package vn.dxawards.campaign.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import vn.dxawards.platform.persistence.DxEntity;
+
+/** One yearly campaign (đợt bình chọn): its windows, settings, categories and current phase. */
+@Entity
+public class Campaign extends DxEntity {
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    public String nameVi;
+
+    public String nameEn;
+
+    @Column(name = "campaign_year")
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    public Phase phase;
+
+    public int awardCount;
+
+    public LocalDate nominationStart;
+    public LocalDate nominationEnd;
+    public LocalDate appraisalStart;
+    public LocalDate appraisalEnd;
+    public LocalDate deliberationEnd;
+    public LocalDate decisionEnd;
+    public LocalDate ceremonyDate;
+
+    public int jurorsPerDossier;
+    /** Bounds of each juror's number of dossiers, kept by the assignment (the minimum as far as dossiers allow). */
+    public int minLoad;
+    public int maxLoad;
+    /** Quorum: votes cast ≥ ⌈numerator / denominator × eligible⌉. */
+    public int quorumNumerator;
+    public int quorumDenominator;
+    /** What carries a dossier once the quorum is met. */
+    @Enumerated(EnumType.STRING)
+    public vn.dxawards.campaign.model.Majority majority = vn.dxawards.campaign.model.Majority.SIMPLE;
+    /** The secretariat's own time to decide on a submitted dossier. */
+    public int intakeDays;
+    /** A juror's time to score an assigned dossier. */
+    public int scoringDays;
+    public boolean secretBallot;
+    /** Jurors are reminded by e-mail this many days before their scoring due date. */
+    public int reminderDaysBefore = 2;
+
+    /** How jurors' totals are made comparable before the mean (docs/architecture.md, "Ranking rules"). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ranking_normalisation")
+    public Normalisation normalisation = Normalisation.NONE;
+    /** Spreads of jurors' totals (max − min, points on 0–100) that flag a divergence, and a strong one. */
+    public int divergenceWarn = 20;
+    public int divergenceHigh = 30;
+    /** Resamples of the jurors behind each dossier's stability figure. */
+    public int bootstrapSamples = 1000;
+
+    public String processInstanceId;
+
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL)
+    @OrderBy("sortOrder")
+    public List<Category> categories = new ArrayList<>();
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL)
+    public List<CampaignBlock> blocks = new ArrayList<>();
+
+    public String name(boolean english) {
+        return english ? nameEn : nameVi;
+    }
+
+    public Optional<Category> category(String categoryCode) {
+        return categories.stream().filter(c -> c.code.equals(categoryCode)).findFirst();
+    }
+
+    /** A campaign uses the localities valid on its nomination start date. */
+    public LocalDate localityDate() {
+        return nominationStart;
+    }
+
+    public static Optional<Campaign> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dxawards.campaign.service;
+
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.model.CouncilMember;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.dxawards.platform.directory.CouncilDirectory;
+
+/** Keeps a campaign's council in step with the identity provider's jurors. */
+@ApplicationScoped
+public class CouncilService {
+
+    @Inject
+    CouncilDirectory directory;
+
+    /**
+     * Adds new jurors and updates affiliations; members who left keep their row (their votes stay
+     * valid) but are marked inactive. Returns the active members: those who may be assigned.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CouncilMember> refresh(Campaign campaign) {
+        Map<String, CouncilMember> known = CouncilMember.of(campaign).stream()
+                .collect(Collectors.toMap(m -> m.username, Function.identity()));
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (CouncilDirectory.Member member : directory.council()) {
+            present.add(member.username());
+            CouncilMember row = known.get(member.username());
+            if (row == null) {
+                row = new CouncilMember();
+                row.campaign = campaign;
+                row.username = member.username();
+                row.persist();
+            }
+            row.fullName = member.fullName();
+            row.org = member.org();
+            row.province = member.province();
+            row.expertise = member.expertise();
+            row.chair = member.chair();
+        }
+        for (CouncilMember row : known.values()) {
+            row.active = present.contains(row.username);
+        }
+        return CouncilMember.of(campaign).stream().filter(m -> m.active).toList();
+    }
+}

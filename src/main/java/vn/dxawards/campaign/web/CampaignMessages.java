@@ -1,0 +1,276 @@
+package vn.dxawards.campaign.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The visible texts of the admin's campaign set-up, in Vietnamese (the default); English in
+ * {@code messages/campaign_en.properties}. Templates use them as {@code {campaign:key}}.
+ */
+@MessageBundle(value = "campaign", locale = "vi")
+public interface CampaignMessages {
+
+    @Message("Tạo đợt bình chọn mới")
+    String new_title();
+
+    @Message("Tạo đợt bình chọn")
+    String new_link();
+
+    @Message("Khai báo đợt bình chọn: thời gian các giai đoạn, cách thẩm định và các hạng mục. Các trường có dấu * là bắt buộc.")
+    String new_intro();
+
+    @Message("Thông tin chung")
+    String legend_general();
+
+    @Message("Thời gian các giai đoạn")
+    String legend_windows();
+
+    @Message("Thẩm định và biểu quyết")
+    String legend_settings();
+
+    @Message("Mã đợt *")
+    String field_code();
+
+    @Message("Chữ thường, chữ số và dấu gạch ngang, ví dụ top100-2026.")
+    String hint_code();
+
+    @Message("Tên đợt (tiếng Việt) *")
+    String field_name_vi();
+
+    @Message("Tên đợt (tiếng Anh)")
+    String field_name_en();
+
+    @Message("Năm")
+    String field_year();
+
+    @Message("Số đơn vị, cá nhân được khen thưởng")
+    String field_award_count();
+
+    @Message("Bắt đầu đề cử *")
+    String field_nomination_start();
+
+    @Message("Kết thúc đề cử *")
+    String field_nomination_end();
+
+    @Message("Bắt đầu thẩm định *")
+    String field_appraisal_start();
+
+    @Message("Kết thúc thẩm định *")
+    String field_appraisal_end();
+
+    @Message("Kết thúc thảo luận")
+    String field_deliberation_end();
+
+    @Message("Hạn quyết định khen thưởng")
+    String field_decision_end();
+
+    @Message("Ngày lễ trao giải (công bố kết quả)")
+    String field_ceremony();
+
+    @Message("Số thành viên Hội đồng chấm mỗi hồ sơ")
+    String field_jurors();
+
+    @Message("Tỷ lệ biểu quyết tối thiểu — tử số")
+    String field_quorum_numerator();
+
+    @Message("Tỷ lệ biểu quyết tối thiểu — mẫu số")
+    String field_quorum_denominator();
+
+    @Message("Mặc định 2/3 số thành viên Hội đồng.")
+    String hint_quorum();
+
+    @Message("Số ngày tiếp nhận hồ sơ")
+    String field_intake_days();
+
+    @Message("Số ngày chấm điểm")
+    String field_scoring_days();
+
+    @Message("Số hồ sơ tối thiểu mỗi thành viên")
+    String field_min_load();
+
+    @Message("Số hồ sơ tối đa mỗi thành viên")
+    String field_max_load();
+
+    @Message("Phân công tự động giữ số hồ sơ của mỗi thành viên trong khoảng này (tối thiểu: trong chừng mực số hồ sơ cho phép).")
+    String hint_load();
+
+    @Message("Bỏ phiếu kín")
+    String field_secret_ballot();
+
+    @Message("Xếp hạng")
+    String legend_ranking();
+
+    @Message("Chuẩn hoá điểm theo từng thành viên Hội đồng (z-score), bù cho người chấm rộng tay hoặc chặt tay")
+    String field_z_score();
+
+    @Message("Chênh lệch điểm giữa các thành viên cần lưu ý (điểm, thang 100)")
+    String field_divergence_warn();
+
+    @Message("Chênh lệch điểm lớn (điểm, thang 100)")
+    String field_divergence_high();
+
+    @Message("Số lần lấy mẫu lại để tính độ ổn định thứ hạng")
+    String field_bootstrap_samples();
+
+    @Message("Từ 100 đến 10.000; mặc định 1.000.")
+    String hint_bootstrap_samples();
+
+    @Message("Hạng mục")
+    String legend_categories();
+
+    @Message("Đã điền sẵn 10 hạng mục của chương trình; bỏ chọn hạng mục không áp dụng cho đợt này.")
+    String categories_intro();
+
+    @Message("Các hạng mục của đợt bình chọn")
+    String categories_caption();
+
+    @Message("Cần chọn ít nhất một hạng mục.")
+    String categories_none();
+
+    @Message("{#when column}{#is 'include'}Áp dụng{#is 'code'}Mã{#is 'nameVi'}Tên tiếng Việt{#is 'nameEn'}Tên tiếng Anh{#is 'kind'}Loại{#is 'block'}Khối{#is 'awardQuota'}Chỉ tiêu khen thưởng{#is 'maxPerBody'}Tối đa mỗi cơ quan đề cử{#is 'errors'}Lỗi{#else}{column}{/when}")
+    String column(String column);
+
+    @Message("{#when column}{#is 'include'}Áp dụng{#is 'code'}Mã{#is 'nameVi'}Tên tiếng Việt{#is 'nameEn'}Tên tiếng Anh{#is 'kind'}Loại{#is 'block'}Khối{#is 'awardQuota'}Chỉ tiêu khen thưởng{#is 'maxPerBody'}Tối đa mỗi cơ quan đề cử{#else}{column}{/when} — {category}")
+    String cell_label(String column, String category);
+
+    @Message("{#when kind}{#is 'UNIT'}Đơn vị{#is 'LEADER'}Lãnh đạo{#else}{kind}{/when}")
+    String kind_name(String kind);
+
+    @Message("Không thuộc khối")
+    String no_block();
+
+    @Message("Bộ tiêu chí chấm điểm")
+    String legend_rubrics();
+
+    @Message("Mỗi hạng mục dùng bộ tiêu chí mặc định theo loại (thang 100 điểm); chưa chỉnh sửa tiêu chí theo từng hạng mục trên trang này.")
+    String rubrics_intro();
+
+    @Message("Tiêu chí cho hạng mục đơn vị")
+    String rubric_unit();
+
+    @Message("Tiêu chí cho hạng mục lãnh đạo")
+    String rubric_leader();
+
+    @Message("Tiêu chí")
+    String col_criterion();
+
+    @Message("Trọng số")
+    String col_weight();
+
+    @Message("Tạo đợt bình chọn")
+    String submit();
+
+    @Message("Chưa tạo được đợt bình chọn: {message}")
+    String create_error(String message);
+
+    @Message("Một số trường chưa hợp lệ; xem ghi chú bên cạnh từng trường.")
+    String form_invalid();
+
+    @Message("Không phải số: {value}")
+    String invalid_number(String value);
+
+    @Message("Ngày không hợp lệ: {value}")
+    String invalid_date(String value);
+
+    @Message("Đã tạo đợt bình chọn; đợt đang ở giai đoạn đề cử.")
+    String flash_created();
+
+    @Message("Bộ tiêu chí: {category}")
+    String rubric_title(String category);
+
+    @Message("Sửa bộ tiêu chí chấm điểm của hạng mục. Mỗi tiêu chí chấm từ 0 đến 10; tổng trọng số phải bằng 100. Xóa mã để bỏ một tiêu chí. Bộ tiêu chí chỉ sửa được trong giai đoạn đề cử.")
+    String rubric_intro();
+
+    @Message("Các hạng mục")
+    String rubric_categories();
+
+    @Message("Mã")
+    String rubric_code();
+
+    @Message("Tên (tiếng Việt)")
+    String rubric_name_vi();
+
+    @Message("Tên (tiếng Anh)")
+    String rubric_name_en();
+
+    @Message("Mô tả (tiếng Việt)")
+    String rubric_description_vi();
+
+    @Message("Mô tả (tiếng Anh)")
+    String rubric_description_en();
+
+    @Message("Trọng số (%)")
+    String rubric_weight();
+
+    @Message("Tiêu chí {n}")
+    String rubric_row(int n);
+
+    @Message("Tổng trọng số: ")
+    String rubric_sum();
+
+    @Message("Lưu bộ tiêu chí")
+    String rubric_save();
+
+    @Message("Đã lưu bộ tiêu chí.")
+    String rubric_saved();
+
+    @Message("Bộ tiêu chí đã cố định vì đợt bình chọn đã qua giai đoạn đề cử.")
+    String rubric_locked();
+
+    @Message("Sửa bộ tiêu chí")
+    String rubric_edit();
+
+    @Message("Hội đồng thẩm định: {campaign}")
+    String council_title(String campaign);
+
+    @Message("Hội đồng thẩm định")
+    String council_link();
+
+    @Message("Thành viên Hội đồng là người dùng có vai trò “juror” trong hệ thống định danh (Keycloak); Chủ tịch Hội đồng cũng là thành viên. Đơn vị công tác và địa phương dùng để phát hiện xung đột lợi ích; lĩnh vực chuyên môn (thuộc tính “expertise”) dùng khi phân công. Thêm, bớt thành viên hoặc sửa các thông tin này trong trang quản trị Keycloak, rồi cập nhật lại danh sách.")
+    String council_intro();
+
+    @Message("Mở trang quản trị người dùng (Keycloak)")
+    String council_admin_console();
+
+    @Message("Cập nhật từ Keycloak")
+    String council_refresh();
+
+    @Message("Đã cập nhật danh sách Hội đồng từ Keycloak.")
+    String council_refreshed();
+
+    @Message("Không đọc được danh sách từ Keycloak; đang hiển thị danh sách đã lưu lần trước.")
+    String council_directory_down();
+
+    @Message("Thành viên")
+    String council_member();
+
+    @Message("Đơn vị công tác")
+    String council_org();
+
+    @Message("Địa phương")
+    String council_province();
+
+    @Message("Lĩnh vực chuyên môn")
+    String council_expertise();
+
+    @Message("Số hồ sơ được phân công")
+    String council_load();
+
+    @Message("Xung đột đã khai báo")
+    String council_conflicts();
+
+    @Message("Tình trạng")
+    String council_status();
+
+    @Message("Chủ tịch Hội đồng")
+    String council_chair();
+
+    @Message("Đang tham gia")
+    String council_active();
+
+    @Message("Không còn vai trò thành viên (phiếu đã bỏ vẫn giữ nguyên)")
+    String council_left();
+
+    @Message("{count} thành viên đang tham gia")
+    String council_count(long count);
+}

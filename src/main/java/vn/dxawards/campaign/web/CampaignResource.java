@@ -1,0 +1,88 @@
+package vn.dxawards.campaign.web;
+
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignDefinition;
+import vn.dxawards.campaign.service.CampaignService;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.identity.CurrentUser;
+import vn.dxawards.identity.User;
+import vn.dxawards.platform.i18n.Language;
+import vn.dxawards.platform.i18n.Messages;
+
+@Path("/api")
+@Authenticated
+@Transactional
+@Tag(name = "Campaigns")
+public class CampaignResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    @Inject
+    HttpHeaders headers;
+
+    @GET
+    @Path("campaigns")
+    @Operation(summary = "List campaigns")
+    public List<CampaignView> list() {
+        return Campaign.<Campaign>list("order by year desc, code").stream()
+                .map(c -> CampaignView.of(c, language.english(), false)).toList();
+    }
+
+    @GET
+    @Path("campaigns/{code}")
+    @Operation(summary = "One campaign with its windows, phase, categories and rubrics")
+    public CampaignView get(@PathParam("code") String code) {
+        return CampaignView.of(campaigns.find(code), language.english(), true);
+    }
+
+    @POST
+    @Path("campaigns")
+    @Operation(summary = "Create a campaign from its definition (admin)")
+    public Response create(@NotNull(message = "{dx.required}") @Valid CampaignDefinition definition) {
+        User user = currentUser.get();
+        access.require(user, CampaignAction.CREATE, null);
+        Campaign campaign = campaigns.create(definition, user);
+        return Response.status(201).entity(CampaignView.of(campaign, language.english(), true)).build();
+    }
+
+    @POST
+    @Path("campaigns/{code}/advance")
+    @Operation(summary = "Move the campaign to its next phase (admin, secretary)")
+    public CampaignView advance(@PathParam("code") String code) {
+        User user = currentUser.get();
+        access.require(user, CampaignAction.ADVANCE, campaigns.find(code));
+        campaigns.advance(code, user, locale());
+        return CampaignView.of(campaigns.find(code), language.english(), false);
+    }
+
+    private java.util.Locale locale() {
+        return language.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE;
+    }
+}

@@ -1,0 +1,144 @@
+package vn.dxawards.decision.web;
+
+import vn.dxawards.decision.model.AwardDecision;
+import vn.dxawards.decision.service.DecisionRequest;
+import vn.dxawards.decision.service.DecisionService;
+import vn.dxawards.deliberation.model.Proposal;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.decision.signature.SigningKeys;
+import vn.dxawards.locality.model.Locality;
+import vn.dxawards.platform.web.AppMessages;
+import vn.dxawards.platform.web.Page;
+
+/** The chair's page: the proposal with its awardees; return it with comments, or sign the decision. */
+@Path("/app/campaigns/{code}/decision")
+@Authenticated
+public class DecisionPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AppMessages messages;
+
+    @Inject
+    SigningKeys keys;
+
+    /** An awardee as the proposal lists it. */
+    public record Awardee(int rank, String reference, String nominee, String category, String locality, String score,
+            int approvals, int rejections) {
+    }
+
+    /** What the chair sees. */
+    public record Sheet(String campaignCode, String campaignName, boolean waiting, java.time.Instant sentAt,
+            List<Awardee> awardees, String signedSymbol, String comment, String signingMode, String signedKind,
+            String signerCertificate, String sha256) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(Sheet sheet, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("code") String code) {
+        return render(code, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decide(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        String action = form.getFirst("action");
+        DecisionRequest request = new DecisionRequest("SIGN".equals(action) ? DecisionRequest.Action.SIGN
+                : DecisionRequest.Action.RETURN, form.getFirst("comment"));
+        return page.act(() -> decisions.decide(code, request, page.user()), "/app/campaigns/" + code + "/decision",
+                error -> render(code, error, form.getFirst("comment")));
+    }
+
+    @GET
+    @Path("draft.pdf")
+    @Produces("application/pdf")
+    public Response draft(@PathParam("code") String code) {
+        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.draft(code, page.user()).document);
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
+                .build();
+    }
+
+    @POST
+    @Path("signed")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("code") String code, @RestForm("file") FileUpload file) {
+        return page.act(() -> decisions.acceptSigned(code, Uploads.read(file), page.user()),
+                "/app/campaigns/" + code + "/decision", error -> render(code, error, null));
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("code") String code) {
+        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.signed(code, page.user()).document);
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"").build();
+    }
+
+    private String render(String code, String error, String comment) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Campaign campaign = campaigns.find(code);
+            access.require(page.user(), CampaignAction.DECIDE, campaign);
+            boolean english = page.english();
+            Proposal proposal = Proposal.latestOf(campaign);
+            AwardDecision signed = AwardDecision.of(campaign);
+            boolean waiting = proposal != null && proposal.status == Proposal.Status.SENT && signed == null;
+            List<Awardee> awardees = proposal == null ? List.of() : proposal.entries.stream().filter(e -> e.awarded)
+                    .map(e -> {
+                        Locality locality = Locality.findById(e.dossier.nomineeProvince);
+                        return new Awardee(e.ranking, e.dossier.reference, e.dossier.nomineeName,
+                                e.dossier.category.name(english), locality == null ? "" : locality.name(english),
+                                e.score == null ? "" : e.score.setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString().replace('.', english ? '.' : ','),
+                                e.approvals, e.rejections);
+                    }).toList();
+            Sheet sheet = new Sheet(campaign.code, campaign.name(english), waiting,
+                    proposal == null ? null : proposal.sentAt, awardees, signed == null ? null : signed.symbol,
+                    comment == null ? "" : comment, keys.mode().name(),
+                    signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
+                    signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
+            return page.render(Templates.sheet(sheet, error), messages.decision_title());
+        });
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dxawards.deliberation.model;
+
+/** A council member's vote on a shortlisted dossier. */
+public enum VoteChoice {
+    APPROVE, REJECT, ABSTAIN
+}

@@ -1,0 +1,141 @@
+package vn.dxawards.deliberation.web;
+
+import vn.dxawards.deliberation.model.RankingEntry;
+import vn.dxawards.deliberation.service.RankingService;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.identity.User;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.campaign.model.Normalisation;
+import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.deliberation.service.ProposalService;
+import vn.dxawards.intake.web.IntakeTexts;
+import vn.dxawards.platform.web.Page;
+
+/**
+ * The campaign's ranking as a page (secretariat, chair; the council from deliberation on): scores
+ * with a decimal comma, flags, the council's votes; in deliberation the secretariat sends the
+ * proposal to the chair from here, and a refusal lists the dossiers still short of a quorum.
+ */
+@Path("/app/campaigns/{code}/ranking")
+@Authenticated
+public class RankingPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    RankingService ranking;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    AccessPolicy access;
+
+    /**
+     * A ranked dossier with its numbers already written the reader's way; enum values as names for
+     * the messages, the outside subject as the category's or block's name.
+     */
+    public record Row(RankingEntry entry, String score, String rawScore, String spread, String divergence, int cast,
+            String outsideReason, String outsideSubject, String stability, String tieAfter, String tieDecidedBy) {
+    }
+
+    /** The page: the ranking, its rules, whether the proposal can be sent from here, and a refusal if there was one. */
+    public record View(String code, String name, String phase, List<Row> rows, boolean canSend, String error,
+            List<String> details, boolean normalised, int awardCount, String samples) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ranking(View view);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String show(@PathParam("code") String code, @QueryParam("sent") String sent) {
+        return render(code, null, sent != null ? IntakeTexts.of(page.english()).flash_proposal_sent() : null);
+    }
+
+    @POST
+    @Path("proposal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response sendProposal(@PathParam("code") String code) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> proposals.send(code, page.user(), locale()));
+            return Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build();
+        } catch (DomainException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(code, e, null)).build();
+        }
+    }
+
+    private String render(String code, DomainException error, String flash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean english = page.english();
+            User user = page.user();
+            Campaign campaign = campaigns.find(code);
+            access.require(user, CampaignAction.READ_RANKING, campaign);
+            NumberFormat numbers = NumberFormat.getNumberInstance(locale());
+            numbers.setMinimumFractionDigits(0);
+            numbers.setMaximumFractionDigits(2);
+            NumberFormat percent = NumberFormat.getPercentInstance(locale());
+            List<Row> rows = ranking.ranking(campaign, user, english).stream()
+                    .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.normalisedScore() == null
+                            ? null : e.rawScore()), format(numbers, e.spread()), e.divergence().name(),
+                            e.votes().approve() + e.votes().reject() + e.votes().abstain(),
+                            e.outside() == null ? null : e.outside().reason().name(),
+                            e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
+                                    : e.outside().subject(),
+                            e.stability() == null ? null : percent.format(e.stability()),
+                            e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
+                            e.tie() == null ? null : e.tie().decidedBy().name()))
+                    .toList();
+            boolean canSend = access.may(user, CampaignAction.SEND_PROPOSAL, campaign)
+                    && campaign.phase == Phase.DELIBERATION;
+            View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
+                    error == null ? null : Messages.text(locale(), error.code(), error.args()),
+                    error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
+                    campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
+            return page.render(Templates.ranking(view), IntakeTexts.of(english).ranking_title(campaign.name(english)),
+                    flash);
+        });
+    }
+
+    private static String format(NumberFormat numbers, BigDecimal value) {
+        return value == null ? null : numbers.format(value);
+    }
+
+    private Locale locale() {
+        return page.english() ? Locale.ENGLISH : Messages.VIETNAMESE;
+    }
+}

@@ -1,0 +1,20 @@
+package vn.dxawards.dossier.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * A body that nominates: a provincial People's Committee, a department or an association. Its
+ * code is the {@code org} claim of its users; a body with a locality nominates only units of it.
+ */
+@Entity
+public class NominatingBody extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    public String provinceCode;
+}

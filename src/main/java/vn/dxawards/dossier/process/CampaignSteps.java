@@ -1,0 +1,112 @@
+package vn.dxawards.dossier.process;
+
+import vn.dxawards.appraisal.service.AppraisalReadiness;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CouncilService;
+import vn.dxawards.campaign.model.Phase;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.LockModeType;
+import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.platform.engine.Actors;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+
+/** The steps of the campaign process (processes/campaign.bpmn). */
+@Named("campaignSteps")
+@ApplicationScoped
+public class CampaignSteps {
+
+    static final String APPRAISAL_OPENED = "AppraisalOpened";
+    static final String DELIBERATION_OPENED = "DeliberationOpened";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AppraisalReadiness readiness;
+
+    @Inject
+    CouncilService council;
+
+    public void enterNomination(DelegateExecution execution) {
+        enter(execution, Phase.NOMINATION);
+    }
+
+    public void enterAppraisal(DelegateExecution execution) {
+        Campaign campaign = enter(execution, Phase.APPRAISAL);
+        for (Dossier dossier : dossiersIn(campaign, DossierStatus.ACCEPTED)) {
+            correlate(execution, APPRAISAL_OPENED, dossier);
+        }
+    }
+
+    public boolean readyForDeliberation(DelegateExecution execution) {
+        return readiness.missing(campaign(execution), Messages.VIETNAMESE).isEmpty();
+    }
+
+    public void notifyAppraisalIncomplete(DelegateExecution execution) {
+        Campaign campaign = campaign(execution);
+        List<String> missing = readiness.missing(campaign, Messages.VIETNAMESE);
+        audit.record(Actors.current().username(), "APPRAISAL_INCOMPLETE", campaign.code, null, campaign.phase.name(),
+                null, String.join("; ", missing));
+    }
+
+    public void enterDeliberation(DelegateExecution execution) {
+        Campaign campaign = enter(execution, Phase.DELIBERATION);
+        List<String> members = council.refresh(campaign).stream().map(m -> m.username).toList();
+        execution.setVariable("council", new java.util.ArrayList<>(members));
+        for (Dossier dossier : dossiersIn(campaign, DossierStatus.IN_APPRAISAL)) {
+            correlate(execution, DELIBERATION_OPENED, dossier);
+        }
+    }
+
+    public void proposalReturned(DelegateExecution execution) {
+        Campaign campaign = enter(execution, Phase.DELIBERATION);
+        execution.setVariable("council", new java.util.ArrayList<>(
+                council.refresh(campaign).stream().map(m -> m.username).toList()));
+    }
+
+    public void enterDecision(DelegateExecution execution) {
+        enter(execution, Phase.DECISION);
+    }
+
+    public void enterPublished(DelegateExecution execution) {
+        Campaign campaign = enter(execution, Phase.PUBLISHED);
+        List<Long> ids = dossiersIn(campaign, DossierStatus.IN_DELIBERATION).stream().map(d -> d.id).toList();
+        execution.setVariable("outcomeDossierIds", new java.util.ArrayList<>(ids));
+    }
+
+    private Campaign enter(DelegateExecution execution, Phase phase) {
+        Campaign campaign = campaign(execution);
+        // Serialised with intake decisions (which hold the same row): a dossier accepted at this
+        // moment either sees the new phase or is among the dossiers this step tells.
+        Campaign.getEntityManager().refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
+        Phase from = campaign.phase;
+        campaign.phase = phase;
+        audit.record(Actors.current().username(), "PHASE_ENTERED", campaign.code, null,
+                from == phase ? null : from.name(), phase.name(), null);
+        return campaign;
+    }
+
+    private static Campaign campaign(DelegateExecution execution) {
+        return Campaign.byCode((String) execution.getVariable("campaignCode")).orElseThrow();
+    }
+
+    private static List<Dossier> dossiersIn(Campaign campaign, DossierStatus status) {
+        return Dossier.list("campaign = ?1 and status in ?2 order by id", campaign, EnumSet.of(status));
+    }
+
+    private static void correlate(DelegateExecution execution, String message, Dossier dossier) {
+        execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(message)
+                .processInstanceId(dossier.processInstanceId)
+                .correlateAllWithResult();
+    }
+}

@@ -1,0 +1,130 @@
+package vn.dxawards.dossier.service;
+
+import vn.dxawards.dossier.model.Attachment;
+import vn.dxawards.dossier.model.AttachmentContent;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.dxawards.access.AccessPolicy.DossierAction;
+import vn.dxawards.identity.User;
+import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.documents.Hashes;
+
+/** PDF attachments of dossiers: checked by their content, fingerprinted, kept in the database. */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+
+    private static final EnumSet<DossierStatus> OPEN = EnumSet.of(DossierStatus.DRAFT,
+            DossierStatus.SUPPLEMENT_REQUESTED);
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    AttachmentConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    public Attachment attach(long dossierId, String fileName, Path upload, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.ATTACH);
+        if (!OPEN.contains(dossier.status)) {
+            throw DomainException.conflict("dossier.not_editable", dossier.status.name());
+        }
+        byte[] content = checkedPdf(upload);
+        Attachment attachment = new Attachment();
+        attachment.dossier = dossier;
+        attachment.fileName = safeName(fileName);
+        attachment.contentType = "application/pdf";
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = Hashes.sha256(content);
+        attachment.uploadedBy = user.username();
+        attachment.uploadedAt = Instant.now();
+        attachment.persist();
+        AttachmentContent stored = new AttachmentContent();
+        stored.attachmentId = attachment.id;
+        stored.content = content;
+        stored.persist();
+        audit.record(user.username(), "ATTACHMENT_ADDED", dossier.campaign.code, dossier.id, dossier.status.name(),
+                dossier.status.name(), attachment.fileName + " " + attachment.sha256);
+        return attachment;
+    }
+
+    /** The bytes of an uploaded PDF; refused when too large (413), empty (422) or not a PDF (415). */
+    public byte[] checkedPdf(Path upload) {
+        if (sizeOf(upload) > config.maxSize().asLongValue()) {
+            throw new DomainException(413, "file_too_large", config.maxSize().asLongValue() / (1024 * 1024));
+        }
+        byte[] content = read(upload);
+        if (content.length == 0) {
+            throw DomainException.invalid("attachment.empty");
+        }
+        if (!isPdf(content)) {
+            throw new DomainException(415, "attachment.not_pdf");
+        }
+        return content;
+    }
+
+    public byte[] content(long dossierId, long attachmentId, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.VIEW);
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null || !attachment.dossier.id.equals(dossier.id)) {
+            throw DomainException.notFound("attachment");
+        }
+        AttachmentContent content = AttachmentContent.findById(attachmentId);
+        return content.content;
+    }
+
+    public Attachment find(long attachmentId) {
+        return Attachment.findById(attachmentId);
+    }
+
+    /** A PDF by what it is, not by its name: the header, and a document PDFBox can open. */
+    static boolean isPdf(byte[] content) {
+        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F'
+                || content[4] != '-') {
+            return false;
+        }
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+
+    private static byte[] read(Path upload) {
+        try {
+            return Files.readAllBytes(upload);
+        } catch (IOException e) {
+            throw new DomainException(400, "bad_request");
+        }
+    }
+
+    private static long sizeOf(Path upload) {
+        try {
+            return Files.size(upload);
+        } catch (IOException e) {
+            throw new DomainException(400, "bad_request");
+        }
+    }
+
+    public static String safeName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "tep-dinh-kem.pdf" : fileName;
+        name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+}

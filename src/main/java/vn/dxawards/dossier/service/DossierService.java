@@ -1,0 +1,337 @@
+package vn.dxawards.dossier.service;
+
+import vn.dxawards.dossier.model.Attachment;
+import vn.dxawards.dossier.model.AttachmentContent;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.model.NominatingBody;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
+import vn.dxawards.access.AccessPolicy.DossierAction;
+import vn.dxawards.identity.Role;
+import vn.dxawards.identity.User;
+import vn.dxawards.appraisal.model.Assignment;
+import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.campaign.model.Category;
+import vn.dxawards.campaign.model.CategoryKind;
+import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.locality.model.Locality;
+
+/** Nominators' work on dossiers: create, edit, submit, answer a supplement request, withdraw. */
+@ApplicationScoped
+@Transactional
+public class DossierService {
+
+    public static final String PROCESS = "dossier";
+    static final String SUPPLEMENT_TASK = "Task_Supplement";
+    static final String WITHDRAWN_MESSAGE = "DossierWithdrawn";
+
+    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL);
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    /** The dossier, if the person may know it exists; otherwise 404. */
+    public Dossier visible(long id, User user, DossierAction action) {
+        Dossier dossier = Dossier.findById(id);
+        if (dossier == null) {
+            throw DomainException.notFound("dossier");
+        }
+        access.require(user, action, dossier);
+        return dossier;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Dossier> list(User user, String campaignCode) {
+        List<Dossier> candidates;
+        if (user.has(Role.SECRETARY) || user.has(Role.ADMIN)) {
+            candidates = campaignCode == null ? Dossier.list("order by id")
+                    : Dossier.list("campaign.code = ?1 order by id", campaignCode);
+        } else if (user.has(Role.NOMINATOR) && user.org() != null) {
+            candidates = Dossier.list("bodyCode = ?1 order by id", user.org());
+        } else if (user.has(Role.JUROR) || user.has(Role.CHAIR)) {
+            List<Dossier> assigned = Assignment.<Assignment>list("juror = ?1 and status <> ?2 order by dossier.id",
+                    user.username(), Assignment.Status.CANCELLED).stream().map(a -> a.dossier).toList();
+            List<Dossier> shortlisted = Dossier.list("status in ?1 and campaign.phase in ?2 order by id",
+                    EnumSet.of(DossierStatus.IN_DELIBERATION, DossierStatus.AWARDED, DossierStatus.NOT_AWARDED),
+                    EnumSet.of(Phase.DELIBERATION, Phase.DECISION, Phase.PUBLISHED));
+            candidates = new ArrayList<>(assigned);
+            shortlisted.stream().filter(d -> !assigned.contains(d)).forEach(candidates::add);
+        } else {
+            candidates = List.of();
+        }
+        return candidates.stream()
+                .filter(d -> campaignCode == null || d.campaign.code.equals(campaignCode))
+                .filter(d -> access.canSee(user, d))
+                .toList();
+    }
+
+    public Created create(String campaignCode, DossierInput input, User user, Locale locale) {
+        Campaign campaign = campaigns.find(campaignCode);
+        access.require(user, CampaignAction.NOMINATE, campaign);
+        requirePhase(campaign, Phase.NOMINATION);
+        NominatingBody body = bodyOf(user);
+        Dossier dossier = new Dossier();
+        dossier.campaign = campaign;
+        dossier.bodyCode = body.code;
+        dossier.status = DossierStatus.DRAFT;
+        dossier.createdBy = user.username();
+        dossier.createdAt = Instant.now();
+        apply(dossier, input, body, user);
+        // a temporary unique reference until the id is known
+        dossier.reference = "NEW-" + java.util.UUID.randomUUID();
+        dossier.persist();
+        dossier.reference = "HS-%d-%06d".formatted(campaign.year, dossier.id);
+        audit.record(user.username(), "DOSSIER_CREATED", campaign.code, dossier.id, null, DossierStatus.DRAFT.name(),
+                null);
+        List<String> warnings = new ArrayList<>();
+        Dossier other = quotaHolder(dossier, true);
+        if (other != null) {
+            warnings.add(Messages.text(locale, "quota.warning", other.reference, dossier.category.name(isEnglish(locale))));
+        }
+        return new Created(dossier, warnings);
+    }
+
+    public record Created(Dossier dossier, List<String> warnings) {
+    }
+
+    public Dossier update(long id, DossierInput input, User user) {
+        Dossier dossier = visible(id, user, DossierAction.EDIT);
+        if (dossier.status == DossierStatus.DRAFT) {
+            requirePhase(dossier.campaign, Phase.NOMINATION);
+        } else if (dossier.status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            requirePhase(dossier.campaign, Phase.NOMINATION, Phase.APPRAISAL);
+            if (!dossier.category.code.equals(input.categoryCode())) {
+                throw DomainException.conflict("dossier.category_fixed");
+            }
+        } else {
+            throw DomainException.conflict("dossier.not_editable", dossier.status.name());
+        }
+        apply(dossier, input, bodyOf(user), user);
+        audit.record(user.username(), "DOSSIER_EDITED", dossier.campaign.code, dossier.id, dossier.status.name(),
+                dossier.status.name(), null);
+        return dossier;
+    }
+
+    public Dossier submit(long id, User user, Locale locale) {
+        Dossier dossier = visible(id, user, DossierAction.SUBMIT);
+        switch (dossier.status) {
+            case DRAFT -> submitDraft(dossier, user, locale);
+            case SUPPLEMENT_REQUESTED -> answerSupplement(dossier, user, locale);
+            default -> throw DomainException.conflict("dossier.already_submitted", dossier.reference);
+        }
+        return dossier;
+    }
+
+    public Dossier withdraw(long id, User user) {
+        Dossier dossier = visible(id, user, DossierAction.WITHDRAW);
+        if (!WITHDRAWABLE.contains(dossier.status)) {
+            throw DomainException.conflict("dossier.not_withdrawable", dossier.status.name());
+        }
+        runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(dossier.processInstanceId)
+                .correlateWithResult();
+        return dossier;
+    }
+
+    public void deleteDraft(long id, User user) {
+        Dossier dossier = visible(id, user, DossierAction.EDIT);
+        if (dossier.status != DossierStatus.DRAFT) {
+            throw DomainException.conflict("dossier.not_editable", dossier.status.name());
+        }
+        for (Attachment attachment : Attachment.of(dossier)) {
+            AttachmentContent.deleteById(attachment.id);
+            attachment.delete();
+        }
+        audit.record(user.username(), "DRAFT_DELETED", dossier.campaign.code, dossier.id, DossierStatus.DRAFT.name(),
+                null, dossier.reference);
+        dossier.delete();
+    }
+
+    private void submitDraft(Dossier dossier, User user, Locale locale) {
+        requirePhase(dossier.campaign, Phase.NOMINATION);
+        requireComplete(dossier, locale);
+        // One submission at a time per body, so that two cannot both take the last place of a quota.
+        NominatingBody.getEntityManager().lock(NominatingBody.findById(dossier.bodyCode), LockModeType.PESSIMISTIC_WRITE);
+        Dossier other = quotaHolder(dossier, false);
+        if (other != null) {
+            throw DomainException.conflict("quota.exceeded", other.reference, dossier.category.name(isEnglish(locale)));
+        }
+        Instant now = Instant.now();
+        dossier.status = DossierStatus.SUBMITTED;
+        dossier.submittedAt = now;
+        dossier.intakeDue = now.plus(Duration.ofDays(dossier.campaign.intakeDays));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("dossierId", dossier.id);
+        variables.put("campaignCode", dossier.campaign.code);
+        variables.put("nominatorGroup", nominatorGroup(dossier.bodyCode));
+        variables.put("intakeDue", Date.from(dossier.intakeDue));
+        dossier.processInstanceId = runtime
+                .startProcessInstanceByKey(PROCESS, String.valueOf(dossier.id), variables).getId();
+        audit.record(user.username(), "DOSSIER_SUBMITTED", dossier.campaign.code, dossier.id,
+                DossierStatus.DRAFT.name(), DossierStatus.SUBMITTED.name(), null);
+    }
+
+    private void answerSupplement(Dossier dossier, User user, Locale locale) {
+        requirePhase(dossier.campaign, Phase.NOMINATION, Phase.APPRAISAL);
+        requireComplete(dossier, locale);
+        Task task = tasks.createTaskQuery().processInstanceId(dossier.processInstanceId)
+                .taskDefinitionKey(SUPPLEMENT_TASK).singleResult();
+        if (task == null) {
+            throw DomainException.conflict("dossier.already_submitted", dossier.reference);
+        }
+        audit.record(user.username(), "SUPPLEMENT_SUBMITTED", dossier.campaign.code, dossier.id,
+                dossier.status.name(), DossierStatus.SUBMITTED.name(), null);
+        tasks.complete(task.getId());
+    }
+
+    /** The candidate group of a nominating body's users in the engine. */
+    public static String nominatorGroup(String bodyCode) {
+        return "body:" + bodyCode;
+    }
+
+    private void apply(Dossier dossier, DossierInput input, NominatingBody body, User user) {
+        Category category = dossier.campaign.category(input.categoryCode())
+                .orElseThrow(() -> DomainException.invalid("unknown_category", input.categoryCode()));
+        DossierInput.Nominee nominee = input.nominee();
+        Locality locality = Locality.findById(nominee.province());
+        if (locality == null || !locality.validOn(dossier.campaign.localityDate())) {
+            throw DomainException.invalid("unknown_locality", nominee.province());
+        }
+        if (body.provinceCode != null && !body.provinceCode.equals(locality.code)) {
+            throw DomainException.invalid("locality_outside_body", locality.name, body.name);
+        }
+        dossier.category = category;
+        dossier.nomineeName = nominee.name().trim();
+        dossier.nomineeTaxCode = blankToNull(nominee.taxCode());
+        dossier.nomineeProvince = locality.code;
+        dossier.nomineeOwnership = blankToNull(nominee.ownership());
+        dossier.nomineeWebsite = blankToNull(nominee.website());
+        dossier.contactName = blankToNull(nominee.contactName());
+        dossier.contactEmail = blankToNull(nominee.contactEmail());
+        dossier.contactPhone = blankToNull(nominee.contactPhone());
+        dossier.nomineePosition = blankToNull(nominee.position());
+        dossier.nomineeOrganization = blankToNull(nominee.organization());
+        dossier.nomineeOrganizationTaxCode = blankToNull(nominee.organizationTaxCode());
+        boolean consent = nominee.consent() != null && nominee.consent().given();
+        if (consent && !dossier.consentGiven) {
+            dossier.consentAt = Instant.now();
+            dossier.consentBy = user.username();
+            dossier.consentTextVersion = nominee.consent().textVersion() == null ? "1" : nominee.consent().textVersion();
+        } else if (!consent) {
+            dossier.consentAt = null;
+            dossier.consentBy = null;
+            dossier.consentTextVersion = null;
+        }
+        dossier.consentGiven = consent;
+        dossier.strategy = blankToNull(input.strategy());
+        dossier.scale = blankToNull(input.scale());
+        dossier.initiatives = blankToNull(input.initiatives());
+        dossier.results = blankToNull(input.results());
+        dossier.supportWishes = blankToNull(input.supportWishes());
+        dossier.updatedAt = Instant.now();
+    }
+
+    private static void requireComplete(Dossier dossier, Locale locale) {
+        List<String> missing = new ArrayList<>();
+        if (dossier.category.kind == CategoryKind.LEADER) {
+            if (dossier.nomineePosition == null) {
+                missing.add(Messages.text(locale, "field.position"));
+            }
+            if (dossier.nomineeOrganization == null) {
+                missing.add(Messages.text(locale, "field.organization"));
+            }
+            if (!dossier.consentGiven) {
+                throw new DomainException(422, "consent.required");
+            }
+        }
+        if (dossier.strategy == null) {
+            missing.add(Messages.text(locale, "field.strategy"));
+        }
+        if (!missing.isEmpty()) {
+            throw new DomainException(422, "dossier.incomplete", missing);
+        }
+    }
+
+    /**
+     * The body's other dossier that fills the category's quota, or null while there is room.
+     * Submitted dossiers hold a place; drafts only when warning at creation.
+     */
+    private static Dossier quotaHolder(Dossier dossier, boolean countDrafts) {
+        Integer max = dossier.category.maxPerBody;
+        if (max == null) {
+            return null;
+        }
+        EnumSet<DossierStatus> holding = EnumSet.complementOf(EnumSet.of(DossierStatus.REJECTED, DossierStatus.WITHDRAWN));
+        if (!countDrafts) {
+            holding.remove(DossierStatus.DRAFT);
+        }
+        List<Dossier> others = Dossier.list("category = ?1 and bodyCode = ?2 and id <> ?3 and status in ?4 order by id",
+                dossier.category, dossier.bodyCode, dossier.id, holding);
+        return others.size() < max ? null : others.get(0);
+    }
+
+    private static NominatingBody bodyOf(User user) {
+        NominatingBody body = NominatingBody.findById(user.org());
+        if (body == null) {
+            body = new NominatingBody();
+            body.code = user.org();
+            body.name = user.org();
+            body.provinceCode = user.province() != null && Locality.findById(user.province()) != null
+                    ? user.province() : null;
+            body.persist();
+        }
+        return body;
+    }
+
+    private static void requirePhase(Campaign campaign, Phase... allowed) {
+        for (Phase phase : allowed) {
+            if (campaign.phase == phase) {
+                return;
+            }
+        }
+        throw DomainException.conflict("phase.closed", campaign.phase.name());
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return "en".equals(Messages.supported(locale).getLanguage());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

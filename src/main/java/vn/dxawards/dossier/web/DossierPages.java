@@ -1,0 +1,397 @@
+package vn.dxawards.dossier.web;
+
+import vn.dxawards.dossier.model.Attachment;
+import vn.dxawards.dossier.service.AttachmentConfig;
+import vn.dxawards.dossier.service.AttachmentService;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.service.DossierInput;
+import vn.dxawards.dossier.service.DossierService;
+import vn.dxawards.dossier.model.DossierStatus;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.DossierAction;
+import vn.dxawards.identity.User;
+import vn.dxawards.appraisal.service.ScorecardService;
+import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.locality.model.Locality;
+import vn.dxawards.platform.web.AppMessages;
+import vn.dxawards.platform.web.Page;
+
+/**
+ * The nominator's pages: their dossiers, the dossier form (with what they typed kept and each
+ * error beside its field), attachments and submission; others see the dossiers they may see.
+ */
+@Path("/app/dossiers")
+@Authenticated
+public class DossierPages {
+
+    @Inject
+    Page page;
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    AttachmentConfig attachmentConfig;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AppMessages messages;
+
+    /** One row of a dossier list. */
+    public record Row(Long id, String reference, String nominee, String category, String locality, String status,
+            boolean overdue) {
+    }
+
+    /** A choice in a select list. */
+    public record Option(String value, String label) {
+    }
+
+    /** What the dossier form shows: the choices, the values typed, and the errors. */
+    public record Form(String campaignCode, String campaignName, Long dossierId, String reference,
+            List<Option> categories, List<Option> localities, Map<String, String> values, Map<String, String> errors,
+            String error) {
+    }
+
+    /** One step of a dossier's timeline. */
+    public record Step(java.time.Instant at, String actor, String action, String toStatus) {
+    }
+
+    /** A dossier as its page shows it. */
+    public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
+            List<Step> timeline, boolean editable, boolean submittable, long maxMb,
+            List<ScorecardService.Advice> recommendations) {
+
+        public long maxBytes() {
+            return maxMb * 1024 * 1024;
+        }
+    }
+
+    /** One category of the body's sector × status grid: places used of the quota, and dossiers by stage. */
+    public record GridRow(String category, Integer quota, long holding, long draft, long inProgress, long awarded,
+            long notAwarded, long closed) {
+        public boolean full() {
+            return quota != null && holding >= quota;
+        }
+    }
+
+    /** The grid of one campaign. */
+    public record Grid(String campaignName, List<GridRow> rows) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> dossiers, List<Grid> grids);
+
+        static native TemplateInstance form(Form form);
+
+        static native TemplateInstance detail(Detail dossier, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String list(@QueryParam("campaign") String campaign) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = page.user();
+            List<Dossier> visible = dossiers.list(user, campaign);
+            return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
+                    messages.dossiers_title());
+        });
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public String newForm(@QueryParam("campaign") String campaign) {
+        return renderForm(campaign, null, Map.of(), Map.of(), null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@QueryParam("campaign") String campaign, MultivaluedMap<String, String> form) {
+        Map<String, String> values = values(form);
+        DossierInput input = input(values);
+        Map<String, String> errors = validate(input);
+        if (!errors.isEmpty()) {
+            return Response.status(422).entity(renderForm(campaign, null, values, errors, null)).build();
+        }
+        try {
+            long id = QuarkusTransaction.requiringNew()
+                    .call(() -> dossiers.create(campaign, input, page.user(), locale()).dossier().id);
+            return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(renderForm(campaign, null, values, errors, page.message(e))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public String detail(@PathParam("id") long id, @QueryParam("saved") String saved,
+            @QueryParam("submitted") String submitted, @QueryParam("uploaded") String uploaded) {
+        String flash = saved != null ? messages.flash_saved() : submitted != null ? messages.flash_submitted()
+                : uploaded != null ? messages.flash_uploaded() : null;
+        return renderDetail(id, null, flash);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public String editForm(@PathParam("id") long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.EDIT);
+            return renderForm(dossier.campaign.code, dossier, valuesOf(dossier), Map.of(), null);
+        });
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Map<String, String> values = values(form);
+        DossierInput input = input(values);
+        Map<String, String> errors = validate(input);
+        try {
+            if (errors.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> dossiers.update(id, input, page.user()));
+                return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
+            }
+            return Response.status(422).entity(renderEdit(id, values, errors, null)).build();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(renderEdit(id, values, errors, page.message(e))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        return page.act(() -> {
+            if (file == null || file.size() == 0) {
+                throw DomainException.invalid("attachment.missing");
+            }
+            attachments.attach(id, file.fileName(), file.uploadedFile(), page.user());
+        }, "/app/dossiers/" + id + "?uploaded=1", error -> renderDetail(id, error, null));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@PathParam("id") long id) {
+        return page.act(() -> dossiers.submit(id, page.user(), locale()), "/app/dossiers/" + id + "?submitted=1",
+                error -> renderDetail(id, error, null));
+    }
+
+    /** For a nominating body: per campaign, its dossiers by category and stage, and the quota at a glance. */
+    private List<Grid> grids(User user, List<Dossier> visible) {
+        if (!user.has(vn.dxawards.identity.Role.NOMINATOR)) {
+            return List.of();
+        }
+        boolean english = page.english();
+        List<Grid> grids = new java.util.ArrayList<>();
+        for (Campaign campaign : Campaign.<Campaign>list("order by year desc, code")) {
+            List<Dossier> mine = visible.stream().filter(d -> d.campaign.id.equals(campaign.id)).toList();
+            if (mine.isEmpty() && campaign.phase != vn.dxawards.campaign.model.Phase.NOMINATION) {
+                continue;
+            }
+            List<GridRow> rows = campaign.categories.stream().map(category -> {
+                List<Dossier> in = mine.stream().filter(d -> d.category.id.equals(category.id)).toList();
+                java.util.function.Predicate<Dossier> drafts = d -> d.status == DossierStatus.DRAFT;
+                java.util.function.Predicate<Dossier> closed = d -> !d.status.countsForQuota();
+                return new GridRow(category.name(english), category.maxPerBody,
+                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT).count(),
+                        in.stream().filter(drafts).count(),
+                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT
+                                && d.status != DossierStatus.AWARDED && d.status != DossierStatus.NOT_AWARDED).count(),
+                        in.stream().filter(d -> d.status == DossierStatus.AWARDED).count(),
+                        in.stream().filter(d -> d.status == DossierStatus.NOT_AWARDED).count(),
+                        in.stream().filter(closed).count());
+            }).toList();
+            grids.add(new Grid(campaign.name(english), rows));
+        }
+        return grids;
+    }
+
+    private String renderForm(String campaignCode, Dossier dossier, Map<String, String> values,
+            Map<String, String> errors, String error) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Campaign campaign = campaigns.find(campaignCode);
+            boolean english = page.english();
+            List<Option> categories = campaign.categories.stream().map(c -> new Option(c.code, c.name(english)))
+                    .toList();
+            List<Option> localities = Locality.validOnDate(campaign.localityDate()).stream()
+                    .sorted(java.util.Comparator.comparing((Locality l) -> l.name, vn.dxawards.platform.i18n.Collation.VIETNAMESE))
+                    .map(l -> new Option(l.code, l.name(english))).toList();
+            String title = dossier == null ? messages.dossier_new_title() : messages.dossier_edit_title(dossier.reference);
+            return page.render(Templates.form(new Form(campaign.code, campaign.name(english),
+                    dossier == null ? null : dossier.id, dossier == null ? null : dossier.reference, categories,
+                    localities, values, errors, error)), title);
+        });
+    }
+
+    private String renderEdit(long id, Map<String, String> values, Map<String, String> errors, String error) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
+            return renderForm(dossier.campaign.code, dossier, values, errors, error);
+        });
+    }
+
+    private String renderDetail(long id, String error, String flash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = page.user();
+            Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
+            boolean owner = access.may(user, DossierAction.EDIT, dossier);
+            boolean open = dossier.status == DossierStatus.DRAFT || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED;
+            List<Step> timeline = audit.ofDossier(dossier.id).stream()
+                    .filter(e -> isStatus(e.toState) && !e.toState.equals(e.fromState))
+                    .map(e -> new Step(e.at, actorRole(e.action), e.action, e.toState)).toList();
+            Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
+                    Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
+                            a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
+                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024),
+                    access.may(user, DossierAction.READ_RECOMMENDATIONS, dossier) ? scorecards.recommendations(id, user)
+                            : List.of());
+            return page.render(Templates.detail(detail, error), dossier.reference, flash);
+        });
+    }
+
+    /**
+     * Who moved the dossier, as its timeline says it: the role of the step (never a person of
+     * another body); steps the processes take by themselves are the system's.
+     */
+    private static String actorRole(String action) {
+        return switch (action) {
+            case "DOSSIER_CREATED", "DOSSIER_SUBMITTED", "SUPPLEMENT_SUBMITTED", "SUPPLEMENT_ANSWERED",
+                    "DOSSIER_WITHDRAWN" -> "nominator";
+            case "DOSSIER_ACCEPTED", "DOSSIER_REJECTED", "SUPPLEMENT_REQUESTED" -> "secretary";
+            default -> "system";
+        };
+    }
+
+    private static boolean isStatus(String value) {
+        return value != null && java.util.Arrays.stream(DossierStatus.values()).anyMatch(s -> s.name().equals(value));
+    }
+
+    private Row row(Dossier d) {
+        Locality locality = Locality.findById(d.nomineeProvince);
+        return new Row(d.id, d.reference, d.nomineeName, d.category.name(page.english()),
+                locality == null ? d.nomineeProvince : locality.name(page.english()), d.status.name(), d.overdue);
+    }
+
+    private static final List<String> FIELDS = List.of("categoryCode", "name", "taxCode", "province", "ownership",
+            "website", "contactName", "contactEmail", "contactPhone", "strategy", "scale", "initiatives", "results",
+            "supportWishes");
+
+    private static Map<String, String> values(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : FIELDS) {
+            String value = form.getFirst(field);
+            values.put(field, value == null ? "" : value);
+        }
+        return values;
+    }
+
+    private static Map<String, String> valuesOf(Dossier d) {
+        Map<String, String> values = new HashMap<>();
+        values.put("categoryCode", d.category.code);
+        values.put("name", d.nomineeName);
+        values.put("taxCode", d.nomineeTaxCode);
+        values.put("province", d.nomineeProvince);
+        values.put("ownership", d.nomineeOwnership);
+        values.put("website", d.nomineeWebsite);
+        values.put("contactName", d.contactName);
+        values.put("contactEmail", d.contactEmail);
+        values.put("contactPhone", d.contactPhone);
+        values.put("strategy", d.strategy);
+        values.put("scale", d.scale);
+        values.put("initiatives", d.initiatives);
+        values.put("results", d.results);
+        values.put("supportWishes", d.supportWishes);
+        values.replaceAll((k, v) -> v == null ? "" : v);
+        return values;
+    }
+
+    private static DossierInput input(Map<String, String> v) {
+        return new DossierInput(v.get("categoryCode"),
+                new DossierInput.Nominee(v.get("name"), blank(v.get("taxCode")), v.get("province"),
+                        blank(v.get("ownership")), blank(v.get("website")), blank(v.get("contactName")),
+                        blank(v.get("contactEmail")), blank(v.get("contactPhone")), null, null, null, null),
+                v.get("strategy"), v.get("scale"), v.get("initiatives"), v.get("results"), v.get("supportWishes"));
+    }
+
+    /** Field → message, for the errors shown beside each field. */
+    private Map<String, String> validate(DossierInput input) {
+        Map<String, String> errors = new HashMap<>();
+        Set<ConstraintViolation<DossierInput>> violations = validator.validate(input);
+        for (ConstraintViolation<DossierInput> violation : violations) {
+            String path = violation.getPropertyPath().toString();
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            errors.putIfAbsent(field, violation.getMessage());
+        }
+        return errors;
+    }
+
+
+    private Locale locale() {
+        return page.english() ? Locale.ENGLISH : Messages.VIETNAMESE;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

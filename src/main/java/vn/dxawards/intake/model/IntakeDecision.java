@@ -1,0 +1,36 @@
+package vn.dxawards.intake.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import vn.dxawards.platform.persistence.DxEntity;
+import vn.dxawards.dossier.model.Dossier;
+
+/** A decision of the secretariat on a submitted dossier. */
+@Entity
+public class IntakeDecision extends DxEntity {
+
+    public enum Kind {
+        ACCEPT, REQUEST_SUPPLEMENT, REJECT
+    }
+
+    @ManyToOne(optional = false)
+    public Dossier dossier;
+
+    @Enumerated(EnumType.STRING)
+    public Kind decision;
+
+    public String note;
+    public LocalDate dueDate;
+    public String decidedBy;
+    public Instant decidedAt;
+
+    public static List<IntakeDecision> of(Dossier dossier) {
+        return list("dossier = ?1 order by decidedAt, id", dossier);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dxawards.intake.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.dxawards.appraisal.service.AssignmentService;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.service.DossierTransitions;
+import vn.dxawards.survey.service.SurveyService;
+
+/**
+ * The intake steps of the dossier process (processes/dossier.bpmn). While a supplement is pending
+ * the secretariat's own clock pauses: its due date moves by the time the nominator took.
+ */
+@Named("intakeSteps")
+@ApplicationScoped
+public class IntakeSteps {
+
+    static final String PAUSED_AT = "intakePausedAt";
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    SurveyService surveys;
+
+    public void accepted(DelegateExecution execution) {
+        DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
+    }
+
+    public void rejected(DelegateExecution execution) {
+        DossierTransitions.move(execution, DossierStatus.REJECTED, "DOSSIER_REJECTED");
+    }
+
+    public void supplementRequested(DelegateExecution execution) {
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED");
+        dossier.overdue = false;
+        execution.setVariable(PAUSED_AT, new Date());
+    }
+
+    public void supplementAnswered(DelegateExecution execution) {
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUBMITTED, "SUPPLEMENT_ANSWERED");
+        dossier.overdue = false;
+        resumeIntakeClock(execution, dossier);
+    }
+
+    public void supplementOverdue(DelegateExecution execution) {
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUBMITTED, "SUPPLEMENT_OVERDUE");
+        dossier.overdue = true;
+        resumeIntakeClock(execution, dossier);
+    }
+
+    public void withdrawn(DelegateExecution execution) {
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
+        // The jurors' scoring and the surveys run in processes of their own, which the withdrawal does not interrupt.
+        assignments.releaseJurors(dossier);
+        surveys.releaseSurveys(dossier);
+    }
+
+    private static void resumeIntakeClock(DelegateExecution execution, Dossier dossier) {
+        Date pausedAt = (Date) execution.getVariable(PAUSED_AT);
+        if (pausedAt != null && dossier.intakeDue != null) {
+            Duration paused = Duration.between(pausedAt.toInstant(), Instant.now());
+            dossier.intakeDue = dossier.intakeDue.plus(paused);
+            execution.setVariable("intakeDue", Date.from(dossier.intakeDue));
+        }
+        execution.removeVariable(PAUSED_AT);
+    }
+}

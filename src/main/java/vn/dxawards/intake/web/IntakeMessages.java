@@ -1,0 +1,320 @@
+package vn.dxawards.intake.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The visible texts of the secretariat's pages (intake, assignment, ranking, audit), in
+ * Vietnamese (the default); English in {@code messages/intake_en.properties}. Templates use them
+ * as {@code {intake:key}}; shared words come from {@code {msg:...}}.
+ */
+@MessageBundle(value = "intake", locale = "vi")
+public interface IntakeMessages {
+
+    // --- the secretariat's overview ---------------------------------------------------------
+
+    @Message("Ban thư ký")
+    String secretariat_title();
+
+    @Message("Hồ sơ chờ tiếp nhận")
+    String secretariat_waiting();
+
+    @Message("Không có hồ sơ nào chờ tiếp nhận.")
+    String secretariat_waiting_empty();
+
+    @Message("Đợt")
+    String col_campaign();
+
+    @Message("Ngày nộp")
+    String col_submitted();
+
+    @Message("Hạn tiếp nhận")
+    String col_intake_due();
+
+    @Message("Chờ tiếp nhận")
+    String col_waiting();
+
+    @Message("{#when kind}{#is 'intake'}Tiếp nhận hồ sơ{#is 'audit'}Nhật ký hồ sơ{#is 'assignments'}Phân công thẩm định{#is 'ranking'}Bảng xếp hạng{#is 'secretariat'}Trang Ban thư ký{#else}{kind}{/when}")
+    String link(String kind);
+
+    @Message("Việc của Ban thư ký với hồ sơ này")
+    String dossier_links();
+
+    @Message("Về trang hồ sơ")
+    String back_to_dossier();
+
+    // --- intake -----------------------------------------------------------------------------
+
+    @Message("Tiếp nhận hồ sơ {reference}")
+    String intake_title(String reference);
+
+    @Message("Thông tin nộp hồ sơ")
+    String section_submission();
+
+    @Message("Cơ quan đề cử")
+    String label_body();
+
+    @Message("Chức vụ")
+    String label_position();
+
+    @Message("Cơ quan, đơn vị công tác")
+    String label_organization();
+
+    @Message("Đồng ý xử lý dữ liệu cá nhân")
+    String label_consent();
+
+    @Message("Có (phiên bản {version}, {at})")
+    String consent_given(String version, String at);
+
+    @Message("Chưa có")
+    String consent_missing();
+
+    @Message("Tệp đính kèm")
+    String attachments_title();
+
+    @Message("{name} ({size} KB, tải lên {at})")
+    String attachment_line(String name, long size, String at);
+
+    @Message("Kiểm tra tính đầy đủ")
+    String checklist_title();
+
+    @Message("{#when item}{#is 'name'}Tên đơn vị / cá nhân được đề cử{#is 'province'}Tỉnh, thành phố{#is 'strategy'}Chiến lược, kế hoạch chuyển đổi số{#is 'results'}Kết quả chuyển đổi số{#is 'contact_email'}Thư điện tử liên hệ{#is 'pdf'}Ít nhất một tệp PDF đính kèm{#is 'position'}Chức vụ của người được đề cử{#is 'organization'}Cơ quan, đơn vị công tác của người được đề cử{#is 'consent'}Sự đồng ý của người được đề cử về xử lý dữ liệu cá nhân{#else}{item}{/when}")
+    String check(String item);
+
+    @Message("Nội dung")
+    String col_check();
+
+    @Message("Kết quả")
+    String col_check_result();
+
+    @Message("Có")
+    String check_met();
+
+    @Message("Thiếu")
+    String check_missing();
+
+    @Message("Hồ sơ có đủ các nội dung bắt buộc.")
+    String checklist_complete();
+
+    @Message("Hồ sơ còn thiếu {count} nội dung bắt buộc.")
+    String checklist_incomplete(int count);
+
+    @Message("Hồ sơ có thể trùng lặp")
+    String duplicates_title();
+
+    @Message("Không phát hiện hồ sơ trùng lặp trong đợt bình chọn.")
+    String duplicates_none();
+
+    @Message("Trong cùng đợt có hồ sơ cùng mã số thuế hoặc tên rất giống; vui lòng đối chiếu trước khi tiếp nhận.")
+    String duplicates_intro();
+
+    @Message("Lý do nghi trùng")
+    String col_reason();
+
+    @Message("Cùng mã số thuế")
+    String duplicate_same_tax();
+
+    @Message("Tên giống {percent}%")
+    String duplicate_similar_name(int percent);
+
+    @Message("Các quyết định tiếp nhận trước")
+    String history_title();
+
+    @Message("{#when kind}{#is 'ACCEPT'}Tiếp nhận{#is 'REQUEST_SUPPLEMENT'}Yêu cầu bổ sung{#is 'REJECT'}Không tiếp nhận{#else}{kind}{/when}")
+    String decision_name(String kind);
+
+    @Message("Quyết định")
+    String col_decision();
+
+    @Message("Ghi chú")
+    String col_note();
+
+    @Message("Hạn bổ sung")
+    String col_due();
+
+    @Message("Người quyết định")
+    String col_decided_by();
+
+    @Message("Quyết định tiếp nhận")
+    String decide_title();
+
+    @Message("Tiếp nhận: hồ sơ đủ điều kiện, chuyển sang thẩm định.")
+    String decide_accept();
+
+    @Message("Yêu cầu bổ sung: cơ quan đề cử bổ sung hồ sơ trước hạn; thời hạn tiếp nhận tạm dừng trong thời gian chờ.")
+    String decide_supplement();
+
+    @Message("Không tiếp nhận: hồ sơ không thuộc đối tượng hoặc không đáp ứng điều kiện (ghi rõ lý do).")
+    String decide_reject();
+
+    @Message("Hạn bổ sung (khi yêu cầu bổ sung)")
+    String field_due_date();
+
+    @Message("Ghi chú gửi cơ quan đề cử (bắt buộc khi yêu cầu bổ sung hoặc không tiếp nhận)")
+    String field_note();
+
+    @Message("Ghi nhận quyết định")
+    String decide_submit();
+
+    @Message("Hồ sơ hiện không chờ tiếp nhận; không thể ra quyết định tiếp nhận.")
+    String not_waiting();
+
+    @Message("Đã ghi nhận quyết định tiếp nhận.")
+    String flash_decided();
+
+    @Message("Chưa ghi nhận được quyết định: {message}")
+    String decide_error(String message);
+
+    @Message("Cần chọn một quyết định: tiếp nhận, yêu cầu bổ sung hoặc không tiếp nhận.")
+    String decision_required();
+
+    // --- assignment -------------------------------------------------------------------------
+
+    @Message("Phân công thẩm định — {campaign}")
+    String assignments_title(String campaign);
+
+    @Message("Mỗi hồ sơ được phân công {k} thành viên Hội đồng thẩm định; không phân công thành viên có xung đột lợi ích.")
+    String assignments_intro(int k);
+
+    @Message("Phân công tự động")
+    String assignments_auto();
+
+    @Message("Chỉ bổ sung các vị trí còn trống; không thay đổi phân công đã bắt đầu.")
+    String assignments_auto_hint();
+
+    @Message("Đã phân công thêm {created} lượt.")
+    String assignments_result(int created);
+
+    @Message("Hồ sơ chưa đủ thành viên")
+    String assignments_unfilled_title();
+
+    @Message("Mọi hồ sơ đã đủ thành viên.")
+    String assignments_all_filled();
+
+    @Message("Chưa có hồ sơ nào được tiếp nhận.")
+    String assignments_empty();
+
+    @Message("Hồ sơ")
+    String col_dossier();
+
+    @Message("Đã phân công")
+    String col_assigned();
+
+    @Message("Số hồ sơ được phân công")
+    String row_load();
+
+    @Message("{#when state}{#is 'ACTIVE'}Đang chấm{#is 'DONE'}Đã chấm{#else}{state}{/when}")
+    String mark(String state);
+
+    @Message("Xung đột ({#when reason}{#is 'NOMINATING_BODY'}cơ quan đề cử{#is 'NOMINEE'}đơn vị được đề cử{#is 'LOCALITY'}cùng địa phương{#is 'DECLARED'}đã khai báo{#else}{reason}{/when})")
+    String conflict(String reason);
+
+    @Message("Chủ tịch")
+    String chair();
+
+    @Message("thiếu {missing}")
+    String missing(int missing);
+
+    @Message("Không đọc được danh sách Hội đồng từ dịch vụ danh bạ; bảng dùng danh sách đã lưu.")
+    String council_unavailable();
+
+    @Message("Bảng phân công: mỗi hàng là một hồ sơ, mỗi cột là một thành viên Hội đồng")
+    String assignments_caption();
+
+    @Message("Trang {page}/{pages}")
+    String paging(int page, int pages);
+
+    // --- ranking ----------------------------------------------------------------------------
+
+    @Message("Bảng xếp hạng — {campaign}")
+    String ranking_title(String campaign);
+
+    @Message("Chưa có hồ sơ nào được xếp hạng.")
+    String ranking_empty();
+
+    @Message("Điểm (thang 100)")
+    String col_score();
+
+    @Message("Số phiếu chấm")
+    String col_jurors();
+
+    @Message("Chênh lệch")
+    String col_divergent();
+
+    @Message("Chênh lệch lớn ({spread} điểm)")
+    String divergent(String spread);
+
+    @Message("Biểu quyết")
+    String col_votes();
+
+    @Message("Tán thành")
+    String col_approve();
+
+    @Message("Không tán thành")
+    String col_reject();
+
+    @Message("Không biểu quyết")
+    String col_abstain();
+
+    @Message("Số phiếu / tối thiểu")
+    String col_quorum();
+
+    @Message("{cast}/{quorum} ({#if met}đủ{#else}chưa đủ{/if})")
+    String quorum(int cast, int quorum, boolean met);
+
+    @Message("Thông qua")
+    String col_carried();
+
+    @Message("Đề nghị khen thưởng")
+    String col_awarded();
+
+    @Message("Có")
+    String yes();
+
+    @Message("Không")
+    String no();
+
+    @Message("chưa có điểm")
+    String score_none();
+
+    @Message("Gửi tờ trình")
+    String proposal_send();
+
+    @Message("Gửi kết luận của Hội đồng lên Chủ tịch Hội đồng; đợt bình chọn chuyển sang giai đoạn Quyết định.")
+    String proposal_hint();
+
+    @Message("Gửi tờ trình lên Chủ tịch Hội đồng?")
+    String proposal_confirm();
+
+    @Message("Đã gửi tờ trình lên Chủ tịch Hội đồng.")
+    String flash_proposal_sent();
+
+    @Message("Chưa gửi được tờ trình: {message}")
+    String proposal_error(String message);
+
+    // --- audit ------------------------------------------------------------------------------
+
+    @Message("Nhật ký hồ sơ {reference}")
+    String audit_title(String reference);
+
+    @Message("Thời gian theo giờ Việt Nam (ICT, UTC+7).")
+    String audit_times();
+
+    @Message("Thao tác")
+    String col_action();
+
+    @Message("Trạng thái (trước → sau)")
+    String col_change();
+
+    @Message("Chi tiết")
+    String col_detail();
+
+    @Message("Chưa có thao tác nào được ghi.")
+    String audit_empty();
+
+    @Message("{#when action}{#is 'CAMPAIGN_CREATED'}Tạo đợt bình chọn{#is 'PHASE_ENTERED'}Chuyển giai đoạn{#is 'PHASE_ADVANCE_REQUESTED'}Yêu cầu chuyển giai đoạn{#is 'APPRAISAL_INCOMPLETE'}Thẩm định chưa hoàn thành{#is 'RESULTS_CONFIDENTIAL_UNTIL_PUBLICATION'}Kết quả được bảo mật đến khi công bố{#is 'DOSSIER_CREATED'}Tạo hồ sơ{#is 'DOSSIER_EDITED'}Sửa hồ sơ{#is 'ATTACHMENT_ADDED'}Thêm tệp đính kèm{#is 'DOSSIER_SUBMITTED'}Nộp hồ sơ{#is 'DRAFT_DELETED'}Xoá bản nháp{#is 'INTAKE_ACCEPT'}Quyết định tiếp nhận{#is 'INTAKE_REQUEST_SUPPLEMENT'}Quyết định yêu cầu bổ sung{#is 'INTAKE_REJECT'}Quyết định không tiếp nhận{#is 'DOSSIER_ACCEPTED'}Hồ sơ được tiếp nhận{#is 'DOSSIER_REJECTED'}Hồ sơ không được tiếp nhận{#is 'SUPPLEMENT_REQUESTED'}Chờ bổ sung hồ sơ{#is 'SUPPLEMENT_SUBMITTED'}Nộp hồ sơ bổ sung{#is 'SUPPLEMENT_ANSWERED'}Hồ sơ đã được bổ sung{#is 'SUPPLEMENT_OVERDUE'}Quá hạn bổ sung{#is 'DOSSIER_WITHDRAWN'}Rút hồ sơ{#is 'JUROR_ASSIGNED'}Phân công thành viên Hội đồng{#is 'AUTO_ASSIGNMENT'}Phân công tự động{#is 'ASSIGNMENT_CANCELLED'}Huỷ phân công{#is 'CONFLICT_DECLARED'}Khai báo xung đột lợi ích{#is 'SCORING_REMINDER'}Nhắc hạn chấm điểm{#is 'SCORING_OVERDUE'}Quá hạn chấm điểm{#is 'SCORECARD_SUBMITTED'}Nộp phiếu chấm{#is 'SCORECARD_REVISED'}Điều chỉnh phiếu chấm{#is 'DOSSIER_IN_APPRAISAL'}Bắt đầu thẩm định{#is 'DOSSIER_IN_DELIBERATION'}Đưa vào thảo luận{#is 'REFUSED'}Thao tác bị từ chối{#is 'COMMENT_POSTED'}Góp ý thảo luận{#is 'RUBRIC_REPLACED'}Sửa bộ tiêu chí{#is 'VOTE_CAST'}Biểu quyết{#is 'PROPOSAL_SENT'}Gửi tờ trình{#is 'PROPOSAL_RETURNED'}Trả lại tờ trình{#is 'DECISION_SIGNED'}Ký quyết định khen thưởng{#is 'DOSSIER_AWARDED'}Được khen thưởng{#is 'DOSSIER_NOT_AWARDED'}Không được khen thưởng{#else}{action}{/when}")
+    String action_name(String action);
+
+    @Message("{#when state}{#is 'DRAFT'}Bản nháp{#is 'SUBMITTED'}Đã nộp{#is 'SUPPLEMENT_REQUESTED'}Yêu cầu bổ sung{#is 'ACCEPTED'}Đã tiếp nhận{#is 'REJECTED'}Không tiếp nhận{#is 'WITHDRAWN'}Đã rút{#is 'IN_APPRAISAL'}Đang thẩm định{#is 'IN_DELIBERATION'}Đang thảo luận{#is 'AWARDED'}Được khen thưởng{#is 'NOT_AWARDED'}Không được khen thưởng{#is 'NOMINATION'}Đề cử{#is 'APPRAISAL'}Thẩm định{#is 'DELIBERATION'}Thảo luận{#is 'DECISION'}Quyết định{#is 'PUBLISHED'}Đã công bố{#is 'APPROVE'}Tán thành{#is 'REJECT'}Không tán thành{#is 'ABSTAIN'}Không biểu quyết{#is 'SECRET'}Bỏ phiếu kín{#else}{state}{/when}")
+    String state_name(String state);
+}

@@ -1,0 +1,42 @@
+package vn.dxawards.intake.web;
+
+import vn.dxawards.intake.service.IntakeRequest;
+import vn.dxawards.intake.service.IntakeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import vn.dxawards.identity.CurrentUser;
+import vn.dxawards.dossier.model.Dossier;
+
+@Path("/api")
+@Authenticated
+@Transactional
+@Tag(name = "Intake")
+public class IntakeResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** What the intake decision did to the dossier. */
+    public record IntakeResult(Long id, String reference, String status, boolean overdue) {
+    }
+
+    @POST
+    @Path("dossiers/{id}/intake")
+    @Operation(summary = "Accept, request a supplement or reject a submitted dossier (secretary)")
+    public IntakeResult decide(@PathParam("id") long id, @NotNull(message = "{dx.required}") @Valid IntakeRequest request) {
+        Dossier dossier = intake.decide(id, request, currentUser.get());
+        return new IntakeResult(dossier.id, dossier.reference, dossier.status.name(), dossier.overdue);
+    }
+}

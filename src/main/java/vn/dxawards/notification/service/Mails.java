@@ -1,0 +1,98 @@
+package vn.dxawards.notification.service;
+
+import vn.dxawards.notification.model.NotificationKind;
+import vn.dxawards.notification.model.OutboxMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.dxawards.platform.directory.CouncilDirectory.Person;
+import vn.dxawards.appraisal.model.Assignment;
+import vn.dxawards.campaign.model.CouncilMember;
+import vn.dxawards.platform.documents.Hashes;
+import vn.dxawards.dossier.model.Dossier;
+
+/**
+ * Turns an outbox row into an e-mail to one person: Vietnamese, or English for a person whose
+ * locale is {@code en}; plain text and simple HTML; a link to the page where the work is done; a
+ * {@code Message-ID} made from the idempotency key, so that the same notification always carries
+ * the same id and a receiver can drop a duplicate.
+ */
+@ApplicationScoped
+public class Mails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @ConfigProperty(name = "dx.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    @CheckedTemplate(basePath = "Mails")
+    static class Templates {
+        static native TemplateInstance text(String kind, String name, String reference, String nominee, String due,
+                String juror, String link, String lang);
+
+        static native TemplateInstance html(String kind, String name, String reference, String nominee, String due,
+                String juror, String link, String lang);
+    }
+
+    public Mail render(OutboxMessage message, Person person) {
+        boolean english = "en".equalsIgnoreCase(person.locale());
+        Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
+        String reference = dossier == null ? "" : dossier.reference;
+        String nominee = dossier == null ? "" : dossier.nomineeName;
+        String due = message.dueDate == null ? "" : DAY.format(message.dueDate);
+        String juror = jurorName(message, dossier);
+        String link = link(message);
+        String kind = message.kind.name();
+        String lang = english ? "en" : "vi";
+        MailMessages texts = MessageBundles.get(MailMessages.class, Localized.Literal.of(lang));
+        return Mail.withText(person.email(), texts.subject(kind, reference),
+                Templates.text(kind, person.fullName(), reference, nominee, due, juror, link, lang).setLocale(locale)
+                        .render())
+                .setHtml(Templates.html(kind, person.fullName(), reference, nominee, due, juror, link, lang)
+                        .setLocale(locale).render())
+                .addHeader("Message-ID", messageId(message.idempotencyKey))
+                .addHeader("X-DX-Notification", message.idempotencyKey);
+    }
+
+    /** The same key gives the same id, on every attempt and every node. */
+    public String messageId(String idempotencyKey) {
+        String host = publicBaseUrl.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
+        return "<" + Hashes.sha256(idempotencyKey.getBytes(StandardCharsets.UTF_8)).substring(0, 40) + "@"
+                + (host.isBlank() ? "dx-awards" : host) + ">";
+    }
+
+    /** The page where the person does what the message asks. */
+    String link(OutboxMessage message) {
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+        return base + switch (message.kind) {
+            case SCORING_REMINDER, SCORING_REASSIGNED -> "/app/scoring/" + message.dossierId;
+            case SCORING_OVERDUE -> "/app/campaigns/" + message.campaignCode + "/overdue-scorecards";
+            case SURVEY_REQUESTED -> "/app/surveys/" + message.subjectId;
+        };
+    }
+
+    private static String jurorName(OutboxMessage message, Dossier dossier) {
+        if (message.kind != NotificationKind.SCORING_OVERDUE || message.subjectId == null) {
+            return "";
+        }
+        Assignment assignment = Assignment.findById(message.subjectId);
+        if (assignment == null) {
+            return "";
+        }
+        CouncilMember member = dossier == null ? null
+                : CouncilMember.find("campaign = ?1 and username = ?2", dossier.campaign, assignment.juror).firstResult();
+        return member != null && member.fullName != null ? member.fullName + " (" + assignment.juror + ")"
+                : assignment.juror;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.dxawards.notification.service;
+
+import vn.dxawards.notification.model.OutboxMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.dxawards.platform.directory.CouncilDirectory;
+import vn.dxawards.platform.directory.CouncilDirectory.Person;
+import vn.dxawards.identity.Role;
+import vn.dxawards.notification.service.Outbox.Notification;
+
+/**
+ * Sends the outbox. Each message is claimed, sent and marked in one short transaction of its
+ * own ({@code select … for update skip locked}), so two nodes never send the same row at once and
+ * a row marked SENT is never sent again. A failure leaves the row PENDING with a later attempt
+ * time (doubling pauses) until {@code dx.mail.max-attempts}.
+ *
+ * <p>The one edge left: the SMTP server accepts a message and the node dies before the SENT mark
+ * commits; the row is then sent again — at least once, never lost. The second copy carries the
+ * same {@code Message-ID} (made from the idempotency key), by which mail clients and archives drop
+ * duplicates.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    CouncilDirectory directory;
+
+    @Inject
+    MailConfig config;
+
+    @Scheduled(identity = "outbox-sender", every = "${dx.mail.poll-interval:5s}", delayed = "${dx.mail.poll-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (config.senderEnabled()) {
+            sendDue();
+        }
+    }
+
+    /** Sends what is due now; answers how many messages were handled. */
+    public int sendDue() {
+        int handled = 0;
+        for (int i = 0; i < config.batchSize(); i++) {
+            if (!QuarkusTransaction.requiringNew().timeout(60).call(this::sendNext)) {
+                break;
+            }
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Claims one due message and sends it (or splits it by role); false when none is due. */
+    boolean sendNext() {
+        List<Long> claimed = outbox.claim(1);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        OutboxMessage message = OutboxMessage.findById(claimed.get(0));
+        message.attempts++;
+        try {
+            if (message.recipient == null) {
+                expand(message);
+            } else {
+                send(message);
+            }
+        } catch (RuntimeException e) {
+            failed(message, e);
+        }
+        return true;
+    }
+
+    /** A message to a role becomes one message per member, each with its own key. */
+    private void expand(OutboxMessage message) {
+        Role role = Role.valueOf(message.recipientRole.toUpperCase());
+        for (Person person : directory.withRole(role)) {
+            outbox.enqueue(new Notification(message.idempotencyKey + ":" + person.username(), message.kind,
+                    person.username(), null, message.campaignCode, message.dossierId, message.subjectId,
+                    message.dueDate));
+        }
+        message.status = OutboxMessage.Status.EXPANDED;
+        message.sentAt = Instant.now();
+    }
+
+    private void send(OutboxMessage message) {
+        Optional<Person> person = directory.person(message.recipient);
+        if (person.isEmpty() || person.get().email() == null) {
+            message.status = OutboxMessage.Status.FAILED;
+            message.lastError = "no e-mail address known for " + message.recipient;
+            LOG.warnf("Notification %s not sent: %s", message.idempotencyKey, message.lastError);
+            return;
+        }
+        Mail mail = mails.render(message, person.get());
+        mailer.send(mail);
+        message.status = OutboxMessage.Status.SENT;
+        message.sentAt = Instant.now();
+        message.email = person.get().email();
+        message.messageId = mails.messageId(message.idempotencyKey);
+        message.lastError = null;
+        LOG.debugf("Notification %s sent to %s", message.idempotencyKey, message.recipient);
+    }
+
+    private void failed(OutboxMessage message, RuntimeException e) {
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        message.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (message.attempts >= config.maxAttempts()) {
+            message.status = OutboxMessage.Status.FAILED;
+            LOG.errorf("Notification %s given up after %d attempts: %s", message.idempotencyKey, message.attempts, error);
+            return;
+        }
+        message.nextAttemptAt = Instant.now().plus(backoff(message.attempts));
+        LOG.warnf("Notification %s failed (attempt %d), next at %s: %s", message.idempotencyKey, message.attempts,
+                message.nextAttemptAt, error);
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = config.retryDelay().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+        return delay.compareTo(config.maxRetryDelay()) > 0 ? config.maxRetryDelay() : delay;
+    }
+}
