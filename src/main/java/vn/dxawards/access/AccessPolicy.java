@@ -2,28 +2,30 @@ package vn.dxawards.access;
 
 import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.dxawards.appraisal.model.Assignment;
-import vn.dxawards.appraisal.model.Conflicts;
-import vn.dxawards.appraisal.model.JurorConflict;
-import vn.dxawards.campaign.model.Campaign;
-import vn.dxawards.campaign.model.CouncilMember;
-import vn.dxawards.campaign.model.Phase;
+import jakarta.inject.Inject;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.dossier.model.DossierStatus;
-import vn.dxawards.survey.model.Survey;
 
 /**
  * Every "may this person see or do this" of the application, in one place. Resources and pages
  * ask; none decides for itself. Where a person may not even know a dossier exists, the answer is
- * 404 ({@link #requireVisible}), never its content.
+ * 404 ({@link #require(User, DossierAction, GuardedDossier)}), never its content.
+ *
+ * <p>The policy sits below the features: it learns what it needs of a campaign, a dossier and the
+ * council's work through the small interfaces beside it ({@link CampaignStage},
+ * {@link GuardedDossier}, {@link CouncilWork}, {@link SurveyWork}), which the owning features
+ * implement, and decides the rest itself.
  */
 @ApplicationScoped
 public class AccessPolicy {
+
+    @Inject
+    CouncilWork council;
+
+    @Inject
+    SurveyWork surveys;
 
     /** What can be done to a dossier. */
     public enum DossierAction {
@@ -37,12 +39,9 @@ public class AccessPolicy {
         READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
     }
 
-    private static final Set<DossierStatus> SHORTLISTED = EnumSet.of(DossierStatus.IN_DELIBERATION,
-            DossierStatus.AWARDED, DossierStatus.NOT_AWARDED);
-
-    public boolean may(User user, CampaignAction action, Campaign campaign) {
+    public boolean may(User user, CampaignAction action, CampaignStage campaign) {
         if (user.isAnonymous()) {
-            return action == CampaignAction.READ_DECISION && campaign != null && campaign.phase == Phase.PUBLISHED;
+            return action == CampaignAction.READ_DECISION && campaign != null && campaign.published();
         }
         return switch (action) {
             case CREATE, CONFIGURE -> user.has(Role.ADMIN);
@@ -53,25 +52,25 @@ public class AccessPolicy {
             case ASSIGN, SEND_PROPOSAL, REASSIGN -> user.has(Role.SECRETARY);
             case READ_OVERDUE -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
-                    || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
+                    || (user.has(Role.JUROR) && campaign.deliberationReached());
             case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
             // the minutes of the council's meeting: the secretariat, the chair and the council from deliberation on
             case READ_MINUTES -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
-                    || (user.has(Role.JUROR) && campaign.phase.compareTo(Phase.DELIBERATION) >= 0);
+                    || (user.has(Role.JUROR) && campaign.deliberationReached());
             // Results stay confidential until publication, even after the chair has signed.
-            case READ_DECISION -> campaign.phase == Phase.PUBLISHED || user.has(Role.SECRETARY)
+            case READ_DECISION -> campaign.published() || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);
             // The ranking and every juror's scores, as files: for those who read them whole (the
             // secretariat and the chair) once the scoring is over; for programme staff once public.
             case EXPORT_RESULTS, EXPORT_SCORES -> (user.has(Role.SECRETARY) || user.has(Role.CHAIR))
-                    && campaign.phase.compareTo(Phase.DELIBERATION) >= 0
-                    || user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
+                    && campaign.deliberationReached()
+                    || user.has(Role.ADMIN) && campaign.published();
             // programme staff withdraw a certificate (a decision corrected, a unit disqualified)
-            case REVOKE_CERTIFICATE -> user.has(Role.ADMIN) && campaign.phase == Phase.PUBLISHED;
+            case REVOKE_CERTIFICATE -> user.has(Role.ADMIN) && campaign.published();
         };
     }
 
-    public void require(User user, CampaignAction action, Campaign campaign) {
+    public void require(User user, CampaignAction action, CampaignStage campaign) {
         if (!may(user, action, campaign)) {
             throw user.isAnonymous() ? new DomainException(401, "unauthenticated")
                     : DomainException.forbidden("forbidden");
@@ -79,7 +78,7 @@ public class AccessPolicy {
     }
 
     /** Whether the person may know the dossier exists at all. */
-    public boolean canSee(User user, Dossier dossier) {
+    public boolean canSee(User user, GuardedDossier dossier) {
         if (user.isAnonymous()) {
             return false;
         }
@@ -93,13 +92,13 @@ public class AccessPolicy {
             if (recused(user, dossier)) {
                 return false;
             }
-            return Assignment.currentOf(dossier, user.username()) != null || inDeliberationView(user, dossier)
-                    || Survey.isSurveyor(dossier, user.username());
+            return council.scoring(user, dossier) != CouncilWork.Scoring.NOT_ASSIGNED
+                    || inDeliberationView(user, dossier) || surveys.surveys(user, dossier);
         }
         return false;
     }
 
-    public boolean may(User user, DossierAction action, Dossier dossier) {
+    public boolean may(User user, DossierAction action, GuardedDossier dossier) {
         if (!canSee(user, dossier)) {
             return false;
         }
@@ -110,7 +109,7 @@ public class AccessPolicy {
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             // the jury's recommendations reach the nominating body once the results are public
             case READ_RECOMMENDATIONS -> user.has(Role.SECRETARY) || user.has(Role.ADMIN)
-                    || ownsAsNominator(user, dossier) && dossier.campaign.phase == Phase.PUBLISHED;
+                    || ownsAsNominator(user, dossier) && dossier.stage().published();
             case SCORE, DECLARE_CONFLICT -> isCurrentAssignee(user, dossier);
             // Independent scoring: whoever still scores the dossier, the chair included, waits for their own.
             case READ_SCORECARDS -> !stillScoring(user, dossier) && (user.has(Role.SECRETARY) || user.has(Role.CHAIR)
@@ -133,9 +132,9 @@ public class AccessPolicy {
      * 404 when the person may not know the dossier exists; 403 when they see it but may not do
      * this to it.
      */
-    public void require(User user, DossierAction action, Dossier dossier) {
+    public void require(User user, DossierAction action, GuardedDossier dossier) {
         if (!canSee(user, dossier)) {
-            if (action == DossierAction.VOTE && user.has(Role.JUROR) && dossier.campaign.phase == Phase.DELIBERATION
+            if (action == DossierAction.VOTE && user.has(Role.JUROR) && dossier.stage().deliberating()
                     && recused(user, dossier)) {
                 throw DomainException.forbidden("vote.recused");
             }
@@ -147,47 +146,48 @@ public class AccessPolicy {
     }
 
     /** Only the juror asked to survey records its findings, while they are not recused from the dossier. */
-    public boolean mayRecordSurvey(User user, Survey survey) {
-        return canSee(user, survey.dossier) && user.username().equals(survey.surveyor) && user.has(Role.JUROR);
+    public boolean mayRecordSurvey(User user, GuardedDossier dossier, String surveyor) {
+        return canSee(user, dossier) && user.username().equals(surveyor) && user.has(Role.JUROR);
     }
 
     /** Whether a row of the ranking is shown: to the secretariat and the chair all of them, to council members those they are not recused from. */
-    public boolean seesInRanking(User user, Dossier dossier) {
+    public boolean seesInRanking(User user, GuardedDossier dossier) {
         return user.has(Role.SECRETARY) || user.has(Role.CHAIR) || !recused(user, dossier);
     }
 
     /** Any conflict, detected from affiliation and locality or declared, recuses a council member. */
-    public boolean recused(User user, Dossier dossier) {
-        CouncilMember member = CouncilMember.find("campaign = ?1 and username = ?2", dossier.campaign, user.username())
-                .firstResult();
-        String org = member != null && member.org != null ? member.org : user.org();
-        String province = member != null && member.province != null ? member.province : user.province();
-        return Conflicts.detected(org, province, dossier) != null || JurorConflict.declared(dossier, user.username());
+    public boolean recused(User user, GuardedDossier dossier) {
+        return council.recused(user, dossier);
     }
 
-    private boolean ownsAsNominator(User user, Dossier dossier) {
-        return user.has(Role.NOMINATOR) && user.org() != null && user.org().equals(dossier.bodyCode);
+    /**
+     * The dossiers a council member may be shown as theirs to score, by id, before the
+     * {@link #canSee} check of each: those they are assigned to.
+     */
+    public List<Long> assignedDossierIds(User user) {
+        return council.assignedDossierIds(user.username());
     }
 
-    private boolean isCurrentAssignee(User user, Dossier dossier) {
-        Assignment assignment = Assignment.currentOf(dossier, user.username());
-        return assignment != null && !JurorConflict.declared(dossier, user.username());
+    private boolean ownsAsNominator(User user, GuardedDossier dossier) {
+        return user.has(Role.NOMINATOR) && user.org() != null && user.org().equals(dossier.nominatingBody());
     }
 
-    private boolean submittedOwn(User user, Dossier dossier) {
-        Assignment assignment = Assignment.currentOf(dossier, user.username());
-        return assignment != null && assignment.status == Assignment.Status.DONE;
+    private boolean isCurrentAssignee(User user, GuardedDossier dossier) {
+        return council.scoring(user, dossier) != CouncilWork.Scoring.NOT_ASSIGNED
+                && !council.declaredConflict(user, dossier);
     }
 
-    private boolean stillScoring(User user, Dossier dossier) {
-        Assignment assignment = Assignment.currentOf(dossier, user.username());
-        return assignment != null && assignment.status == Assignment.Status.ACTIVE;
+    private boolean submittedOwn(User user, GuardedDossier dossier) {
+        return council.scoring(user, dossier) == CouncilWork.Scoring.DONE;
+    }
+
+    private boolean stillScoring(User user, GuardedDossier dossier) {
+        return council.scoring(user, dossier) == CouncilWork.Scoring.ACTIVE;
     }
 
     /** From deliberation on, every non-recused council member reads the shortlist. */
-    private boolean inDeliberationView(User user, Dossier dossier) {
-        return user.has(Role.JUROR) && dossier.campaign.phase.compareTo(Phase.DELIBERATION) >= 0
-                && SHORTLISTED.contains(dossier.status);
+    private boolean inDeliberationView(User user, GuardedDossier dossier) {
+        return user.has(Role.JUROR) && dossier.stage().deliberationReached() && dossier.shortlisted();
     }
 
 }

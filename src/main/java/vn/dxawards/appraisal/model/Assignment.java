@@ -60,4 +60,11 @@ public class Assignment extends DxEntity {
         return find("dossier = ?1 and juror = ?2 and status <> ?3", dossier, juror, Status.CANCELLED)
                 .firstResult();
     }
+
+    /** The dossiers a juror is or was assigned to score (cancelled assignments excepted), by id. */
+    public static List<Long> dossierIdsOf(String juror) {
+        return getEntityManager().createQuery(
+                "select a.dossier.id from Assignment a where a.juror = ?1 and a.status <> ?2 order by a.dossier.id",
+                Long.class).setParameter(1, juror).setParameter(2, Status.CANCELLED).getResultList();
+    }
 }

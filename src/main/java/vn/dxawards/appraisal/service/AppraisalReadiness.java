@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.campaign.service.PhaseExit;
+import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Dossier;
@@ -17,7 +21,18 @@ import vn.dxawards.dossier.model.DossierStatus;
  * accepted dossiers lacking a submitted scorecard from a current assignee (or without any juror).
  */
 @ApplicationScoped
-public class AppraisalReadiness {
+public class AppraisalReadiness implements PhaseExit {
+
+    @Override
+    public Optional<DomainException> blocker(Campaign campaign, Locale locale) {
+        if (campaign.phase != Phase.APPRAISAL) {
+            return Optional.empty();
+        }
+        List<String> missing = missing(campaign, locale);
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of(new DomainException(409, "advance.appraisal_incomplete", missing));
+    }
+
 
     public List<String> missing(Campaign campaign, Locale locale) {
         List<String> missing = new ArrayList<>();

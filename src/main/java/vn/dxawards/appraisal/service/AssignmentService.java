@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
@@ -37,6 +38,7 @@ import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierService;
 import vn.dxawards.dossier.model.DossierStatus;
 
@@ -334,6 +336,10 @@ public class AssignmentService {
     }
 
     /** A withdrawn dossier is no longer scored: its jurors' open assignments end (submitted ones stay). */
+    void onWithdrawn(@Observes DossierWithdrawn withdrawn) {
+        releaseJurors(withdrawn.dossier());
+    }
+
     public void releaseJurors(Dossier dossier) {
         for (Assignment assignment : Assignment.currentOf(dossier)) {
             if (assignment.status == Assignment.Status.ACTIVE) {

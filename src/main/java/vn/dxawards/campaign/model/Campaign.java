@@ -14,11 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import vn.dxawards.access.CampaignStage;
 import vn.dxawards.platform.persistence.DxEntity;
 
 /** One yearly campaign (đợt bình chọn): its windows, settings, categories and current phase. */
 @Entity
-public class Campaign extends DxEntity {
+public class Campaign extends DxEntity implements CampaignStage {
 
     @Column(nullable = false, unique = true)
     public String code;
@@ -100,5 +101,20 @@ public class Campaign extends DxEntity {
 
     public static Optional<Campaign> byCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    @Override
+    public boolean deliberationReached() {
+        return phase.compareTo(Phase.DELIBERATION) >= 0;
+    }
+
+    @Override
+    public boolean deliberating() {
+        return phase == Phase.DELIBERATION;
+    }
+
+    @Override
+    public boolean published() {
+        return phase == Phase.PUBLISHED;
     }
 }

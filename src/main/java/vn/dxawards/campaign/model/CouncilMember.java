@@ -32,6 +32,11 @@ public class CouncilMember extends DxEntity {
                         .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The member of the campaign's council with this username, or null. */
+    public static CouncilMember of(Campaign campaign, String username) {
+        return find("campaign = ?1 and username = ?2", campaign, username).firstResult();
+    }
+
     public static List<CouncilMember> of(Campaign campaign) {
         return list("campaign = ?1 order by username", campaign);
     }

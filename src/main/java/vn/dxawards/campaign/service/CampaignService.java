@@ -1,6 +1,5 @@
 package vn.dxawards.campaign.service;
 
-import vn.dxawards.appraisal.service.AppraisalReadiness;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CampaignBlock;
 import vn.dxawards.campaign.model.Category;
@@ -20,6 +19,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.identity.User;
@@ -28,7 +29,6 @@ import vn.dxawards.campaign.service.CampaignDefinition.CategoryDefinition;
 import vn.dxawards.campaign.service.CampaignDefinition.CriterionDefinition;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
-import vn.dxawards.decision.model.AwardDecision;
 
 /** Creates campaigns from their definition and moves them through their phases (by their process). */
 @ApplicationScoped
@@ -49,7 +49,8 @@ public class CampaignService {
     AuditLog audit;
 
     @Inject
-    AppraisalReadiness readiness;
+    @Any
+    Instance<PhaseExit> exits;
 
     public Campaign find(String code) {
         return Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign"));
@@ -157,20 +158,15 @@ public class CampaignService {
     public Campaign advance(String code, User actor, Locale locale) {
         Campaign campaign = find(code);
         switch (campaign.phase) {
-            case NOMINATION -> { }
-            case APPRAISAL -> {
-                List<String> missing = readiness.missing(campaign, locale);
-                if (!missing.isEmpty()) {
-                    throw new DomainException(409, "advance.appraisal_incomplete", missing);
-                }
-            }
             case DELIBERATION -> throw DomainException.conflict("advance.needs_proposal");
-            case DECISION -> {
-                if (AwardDecision.of(campaign) == null) {
-                    throw DomainException.conflict("advance.not_signed");
+            case PUBLISHED -> throw DomainException.conflict("advance.already_published");
+            default -> {
+                for (PhaseExit exit : exits) {
+                    exit.blocker(campaign, locale).ifPresent(refusal -> {
+                        throw refusal;
+                    });
                 }
             }
-            case PUBLISHED -> throw DomainException.conflict("advance.already_published");
         }
         Phase from = campaign.phase;
         audit.record(actor.username(), "PHASE_ADVANCE_REQUESTED", campaign.code, null, from.name(),

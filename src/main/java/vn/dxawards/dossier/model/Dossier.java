@@ -8,13 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import vn.dxawards.access.CampaignStage;
+import vn.dxawards.access.GuardedDossier;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.Category;
 import vn.dxawards.platform.persistence.DxEntity;
 
 /** A nomination dossier (hồ sơ đề cử) of one nominee in one category, by one nominating body. */
 @Entity
-public class Dossier extends DxEntity {
+public class Dossier extends DxEntity implements GuardedDossier {
 
     @ManyToOne(optional = false)
     public Campaign campaign;
@@ -66,4 +68,29 @@ public class Dossier extends DxEntity {
 
     @Version
     public long version;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public String nominatingBody() {
+        return bodyCode;
+    }
+
+    @Override
+    public CampaignStage stage() {
+        return campaign;
+    }
+
+    @Override
+    public boolean shortlisted() {
+        return status.shortlisted();
+    }
+
+    /** The nominating body may still change it: a draft, or a dossier whose supplement is asked for. */
+    public boolean editable() {
+        return status.editable();
+    }
 }

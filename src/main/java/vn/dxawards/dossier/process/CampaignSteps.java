@@ -1,6 +1,6 @@
 package vn.dxawards.dossier.process;
 
-import vn.dxawards.appraisal.service.AppraisalReadiness;
+import vn.dxawards.campaign.service.PhaseExit;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.campaign.model.Phase;
@@ -10,6 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.LockModeType;
@@ -31,7 +33,8 @@ public class CampaignSteps {
     AuditLog audit;
 
     @Inject
-    AppraisalReadiness readiness;
+    @Any
+    Instance<PhaseExit> exits;
 
     @Inject
     CouncilService council;
@@ -48,12 +51,14 @@ public class CampaignSteps {
     }
 
     public boolean readyForDeliberation(DelegateExecution execution) {
-        return readiness.missing(campaign(execution), Messages.VIETNAMESE).isEmpty();
+        Campaign campaign = campaign(execution);
+        return exits.stream().allMatch(exit -> exit.blocker(campaign, Messages.VIETNAMESE).isEmpty());
     }
 
     public void notifyAppraisalIncomplete(DelegateExecution execution) {
         Campaign campaign = campaign(execution);
-        List<String> missing = readiness.missing(campaign, Messages.VIETNAMESE);
+        List<String> missing = exits.stream().flatMap(exit -> exit.blocker(campaign, Messages.VIETNAMESE).stream())
+                .flatMap(refusal -> refusal.details().stream()).toList();
         audit.record(Actors.current().username(), "APPRAISAL_INCOMPLETE", campaign.code, null, campaign.phase.name(),
                 null, String.join("; ", missing));
     }

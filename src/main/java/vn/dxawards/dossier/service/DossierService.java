@@ -28,7 +28,6 @@ import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
-import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
@@ -85,8 +84,8 @@ public class DossierService {
         } else if (user.has(Role.NOMINATOR) && user.org() != null) {
             candidates = Dossier.list("bodyCode = ?1 order by id", user.org());
         } else if (user.has(Role.JUROR) || user.has(Role.CHAIR)) {
-            List<Dossier> assigned = Assignment.<Assignment>list("juror = ?1 and status <> ?2 order by dossier.id",
-                    user.username(), Assignment.Status.CANCELLED).stream().map(a -> a.dossier).toList();
+            List<Long> assignedIds = access.assignedDossierIds(user);
+            List<Dossier> assigned = assignedIds.isEmpty() ? List.of() : Dossier.list("id in ?1 order by id", assignedIds);
             List<Dossier> shortlisted = Dossier.list("status in ?1 and campaign.phase in ?2 order by id",
                     EnumSet.of(DossierStatus.IN_DELIBERATION, DossierStatus.AWARDED, DossierStatus.NOT_AWARDED),
                     EnumSet.of(Phase.DELIBERATION, Phase.DECISION, Phase.PUBLISHED));

@@ -37,7 +37,6 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
-import vn.dxawards.appraisal.service.ScorecardService;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
@@ -63,9 +62,6 @@ public class DossierPages {
 
     @Inject
     AttachmentService attachments;
-
-    @Inject
-    ScorecardService scorecards;
 
     @Inject
     AttachmentConfig attachmentConfig;
@@ -106,8 +102,7 @@ public class DossierPages {
 
     /** A dossier as its page shows it. */
     public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
-            List<Step> timeline, boolean editable, boolean submittable, long maxMb,
-            List<ScorecardService.Advice> recommendations) {
+            List<Step> timeline, boolean editable, boolean submittable, long maxMb) {
 
         public long maxBytes() {
             return maxMb * 1024 * 1024;
@@ -296,16 +291,14 @@ public class DossierPages {
             User user = page.user();
             Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
             boolean owner = access.may(user, DossierAction.EDIT, dossier);
-            boolean open = dossier.status == DossierStatus.DRAFT || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED;
+            boolean open = dossier.editable();
             List<Step> timeline = audit.ofDossier(dossier.id).stream()
                     .filter(e -> isStatus(e.toState) && !e.toState.equals(e.fromState))
                     .map(e -> new Step(e.at, actorRole(e.action), e.action, e.toState)).toList();
             Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
                     Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
                             a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
-                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024),
-                    access.may(user, DossierAction.READ_RECOMMENDATIONS, dossier) ? scorecards.recommendations(id, user)
-                            : List.of());
+                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024));
             return page.render(Templates.detail(detail, error), dossier.reference, flash);
         });
     }

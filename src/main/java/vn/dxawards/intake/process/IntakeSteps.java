@@ -7,13 +7,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.dxawards.appraisal.service.AssignmentService;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierTransitions;
-import vn.dxawards.survey.service.SurveyService;
 
 /**
  * The intake steps of the dossier process (processes/dossier.bpmn). While a supplement is pending
@@ -26,10 +26,7 @@ public class IntakeSteps {
     static final String PAUSED_AT = "intakePausedAt";
 
     @Inject
-    AssignmentService assignments;
-
-    @Inject
-    SurveyService surveys;
+    Event<DossierWithdrawn> withdrawals;
 
     public void accepted(DelegateExecution execution) {
         DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
@@ -59,9 +56,9 @@ public class IntakeSteps {
 
     public void withdrawn(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
-        // The jurors' scoring and the surveys run in processes of their own, which the withdrawal does not interrupt.
-        assignments.releaseJurors(dossier);
-        surveys.releaseSurveys(dossier);
+        // The jurors' scoring and the surveys run in processes of their own, which the withdrawal does not
+        // interrupt: the features that started them end them.
+        withdrawals.fire(new DossierWithdrawn(dossier));
     }
 
     private static void resumeIntakeClock(DelegateExecution execution, Dossier dossier) {

@@ -5,6 +5,7 @@ import vn.dxawards.notification.model.OutboxMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,8 +15,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import vn.dxawards.platform.directory.CouncilDirectory.Person;
-import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.dossier.model.Dossier;
@@ -33,6 +36,10 @@ public class Mails {
 
     @ConfigProperty(name = "dx.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
+
+    @Inject
+    @Any
+    Instance<NotificationSubject> subjects;
 
     @CheckedTemplate(basePath = "Mails")
     static class Templates {
@@ -82,17 +89,13 @@ public class Mails {
         };
     }
 
-    private static String jurorName(OutboxMessage message, Dossier dossier) {
-        if (message.kind != NotificationKind.SCORING_OVERDUE || message.subjectId == null) {
+    private String jurorName(OutboxMessage message, Dossier dossier) {
+        String juror = subjects.stream().map(subject -> subject.personAbout(message)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (juror == null) {
             return "";
         }
-        Assignment assignment = Assignment.findById(message.subjectId);
-        if (assignment == null) {
-            return "";
-        }
-        CouncilMember member = dossier == null ? null
-                : CouncilMember.find("campaign = ?1 and username = ?2", dossier.campaign, assignment.juror).firstResult();
-        return member != null && member.fullName != null ? member.fullName + " (" + assignment.juror + ")"
-                : assignment.juror;
+        CouncilMember member = dossier == null ? null : CouncilMember.of(dossier.campaign, juror);
+        return member != null && member.fullName != null ? member.fullName + " (" + juror + ")" : juror;
     }
 }

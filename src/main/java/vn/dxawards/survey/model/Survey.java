@@ -55,7 +55,7 @@ public class Survey extends DxEntity {
         return list("dossier = ?1 order by requestedAt, id", dossier);
     }
 
-    public static boolean isSurveyor(Dossier dossier, String username) {
-        return count("dossier = ?1 and surveyor = ?2", dossier, username) > 0;
+    public static boolean isSurveyor(Long dossierId, String username) {
+        return count("dossier.id = ?1 and surveyor = ?2", dossierId, username) > 0;
     }
 }

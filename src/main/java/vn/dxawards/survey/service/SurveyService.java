@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
@@ -32,6 +33,7 @@ import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.service.AttachmentService;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierService;
 import vn.dxawards.dossier.model.DossierStatus;
 
@@ -120,6 +122,10 @@ public class SurveyService {
     }
 
     /** A withdrawn dossier needs no survey: its open surveys end (recorded ones stay). */
+    void onWithdrawn(@Observes DossierWithdrawn withdrawn) {
+        releaseSurveys(withdrawn.dossier());
+    }
+
     public void releaseSurveys(Dossier dossier) {
         for (Survey survey : Survey.of(dossier)) {
             if (survey.status == Survey.Status.REQUESTED && survey.processInstanceId != null) {
@@ -226,7 +232,7 @@ public class SurveyService {
     /** The survey, for its surveyor, while the findings are still open. */
     private Survey open(long surveyId, User user) {
         Survey survey = find(surveyId, user);
-        if (!access.mayRecordSurvey(user, survey)) {
+        if (!access.mayRecordSurvey(user, survey.dossier, survey.surveyor)) {
             throw DomainException.forbidden("forbidden");
         }
         if (survey.status != Survey.Status.REQUESTED) {

@@ -136,7 +136,7 @@ public class SurveyPages {
     private String renderSurvey(long id, Map<String, String> values, String error, String flash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Survey survey = surveys.find(id, page.user());
-            boolean recording = survey.status == Survey.Status.REQUESTED && access.mayRecordSurvey(page.user(), survey);
+            boolean recording = survey.status == Survey.Status.REQUESTED && access.mayRecordSurvey(page.user(), survey.dossier, survey.surveyor);
             return page.render(Templates.survey(new SurveyPage(surveys.view(survey), recording, values,
                     Times.today().toString(), error)), texts().page_title(survey.dossier.reference), flash);
         });
