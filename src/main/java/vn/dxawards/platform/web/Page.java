@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,21 +67,36 @@ public class Page {
     }
 
     /**
-     * Does a page's action in its own transaction and goes on to {@code next}; when the action is
-     * refused, shows the page again ({@code again}, given the message) with what was typed. A
-     * dossier the person may not see stays a 404.
+     * The one way a page does an action: {@code action} calls one service method (which holds the
+     * transaction), then the browser goes on to {@code next}; when the action is refused, the page
+     * is shown again ({@code again}, given the refusal's message in the person's language) with what
+     * was typed, under the refusal's status. A dossier the person may not see stays a 404 (the
+     * error page).
      */
     public Response act(Runnable action, String next, Function<String, String> again) {
+        return act(() -> {
+            action.run();
+            return next;
+        }, Function.identity(), again);
+    }
+
+    /** Like {@link #act(Runnable, String, Function)}, going on to where the action's result says. */
+    public <T> Response act(Supplier<T> action, Function<T, String> next, Function<String, String> again) {
+        T result;
         try {
-            QuarkusTransaction.requiringNew().run(action);
-            return Response.seeOther(URI.create(next)).build();
+            result = action.get();
         } catch (DomainException refusal) {
             if (refusal.status() == 404) {
                 throw refusal;
             }
-            return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(again.apply(message(refusal))).build();
+            return refused(refusal.status(), again.apply(message(refusal)));
         }
+        return Response.seeOther(URI.create(next.apply(result))).build();
+    }
+
+    /** A page shown again under a refusal's status (a form with its errors: 422). */
+    public Response refused(int status, String html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     public User user() {
