@@ -2,6 +2,7 @@ package vn.dxawards.access;
 
 import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,74 @@ public class AccessPolicy {
     public enum CampaignAction {
         CREATE, CONFIGURE, READ_COUNCIL, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
         READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
+    }
+
+    /** Which dossiers a person's lists start from, before each is checked with {@link #canSee}. */
+    public enum DossierScope {
+        /** The secretariat and programme staff: every dossier. */
+        ALL,
+        /** A nominating body: its own. */
+        OWN_BODY,
+        /** A council member: those assigned to them, and the shortlist once deliberation has begun. */
+        COUNCIL,
+        NONE
+    }
+
+    public DossierScope dossierScope(User user) {
+        if (user.has(Role.SECRETARY) || user.has(Role.ADMIN)) {
+            return DossierScope.ALL;
+        }
+        if (nominates(user)) {
+            return DossierScope.OWN_BODY;
+        }
+        if (user.has(Role.JUROR) || user.has(Role.CHAIR)) {
+            return DossierScope.COUNCIL;
+        }
+        return DossierScope.NONE;
+    }
+
+    /** A nominating body's person (the role with the body it speaks for). */
+    public boolean nominates(User user) {
+        return user.has(Role.NOMINATOR) && user.org() != null;
+    }
+
+    /** The application's roles the person holds, by their realm names in order. */
+    public List<String> roleNames(User user) {
+        return java.util.Arrays.stream(Role.values()).filter(user::has).map(role -> role.realmRole).sorted().toList();
+    }
+
+    /** Has the nominator role, whether or not a body is set for them yet (the navigation shows them their pages). */
+    public boolean nominatesAny(User user) {
+        return user.has(Role.NOMINATOR);
+    }
+
+    public boolean isSecretariat(User user) {
+        return user.has(Role.SECRETARY);
+    }
+
+    /** The engine's candidate group of a nominating body's tasks. */
+    public static String nominatorGroup(String bodyCode) {
+        return "body:" + bodyCode;
+    }
+
+    /** The engine's candidate groups whose tasks the person may see and claim. */
+    public List<String> taskGroups(User user) {
+        List<String> groups = new ArrayList<>();
+        if (user.has(Role.SECRETARY)) {
+            groups.add(Role.SECRETARY.realmRole);
+        }
+        if (user.has(Role.CHAIR)) {
+            groups.add(Role.CHAIR.realmRole);
+        }
+        if (nominates(user)) {
+            groups.add(nominatorGroup(user.org()));
+        }
+        return groups;
+    }
+
+    /** The role a person speaks in, in the council's discussion: the chair, a member, or the secretariat. */
+    public Role discussionRole(User user) {
+        return user.has(Role.CHAIR) ? Role.CHAIR : user.has(Role.JUROR) ? Role.JUROR : Role.SECRETARY;
     }
 
     public boolean may(User user, CampaignAction action, CampaignStage campaign) {

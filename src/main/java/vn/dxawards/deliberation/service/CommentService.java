@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
-import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Phase;
@@ -107,8 +106,7 @@ public class CommentService {
         comment.parent = parent;
         comment.author = user.username();
         comment.authorName = user.fullName();
-        comment.authorRole = user.has(Role.CHAIR) ? Role.CHAIR.realmRole
-                : user.has(Role.JUROR) ? Role.JUROR.realmRole : Role.SECRETARY.realmRole;
+        comment.authorRole = access.discussionRole(user).realmRole;
         comment.body = text;
         comment.postedAt = Instant.now();
         comment.persist();

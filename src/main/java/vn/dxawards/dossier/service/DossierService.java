@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.access.AccessPolicy.DossierAction;
-import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
@@ -78,12 +77,13 @@ public class DossierService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Dossier> list(User user, String campaignCode) {
         List<Dossier> candidates;
-        if (user.has(Role.SECRETARY) || user.has(Role.ADMIN)) {
+        AccessPolicy.DossierScope scope = access.dossierScope(user);
+        if (scope == AccessPolicy.DossierScope.ALL) {
             candidates = campaignCode == null ? Dossier.list("order by id")
                     : Dossier.list("campaign.code = ?1 order by id", campaignCode);
-        } else if (user.has(Role.NOMINATOR) && user.org() != null) {
+        } else if (scope == AccessPolicy.DossierScope.OWN_BODY) {
             candidates = Dossier.list("bodyCode = ?1 order by id", user.org());
-        } else if (user.has(Role.JUROR) || user.has(Role.CHAIR)) {
+        } else if (scope == AccessPolicy.DossierScope.COUNCIL) {
             List<Long> assignedIds = access.assignedDossierIds(user);
             List<Dossier> assigned = assignedIds.isEmpty() ? List.of() : Dossier.list("id in ?1 order by id", assignedIds);
             List<Dossier> shortlisted = Dossier.list("status in ?1 and campaign.phase in ?2 order by id",
@@ -220,7 +220,7 @@ public class DossierService {
 
     /** The candidate group of a nominating body's users in the engine. */
     public static String nominatorGroup(String bodyCode) {
-        return "body:" + bodyCode;
+        return AccessPolicy.nominatorGroup(bodyCode);
     }
 
     private void apply(Dossier dossier, DossierInput input, NominatingBody body, User user) {

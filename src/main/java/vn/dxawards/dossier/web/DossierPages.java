@@ -234,7 +234,7 @@ public class DossierPages {
 
     /** For a nominating body: per campaign, its dossiers by category and stage, and the quota at a glance. */
     private List<Grid> grids(User user, List<Dossier> visible) {
-        if (!user.has(vn.dxawards.identity.Role.NOMINATOR)) {
+        if (!access.nominates(user)) {
             return List.of();
         }
         boolean english = page.english();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.dxawards.identity.CurrentUser;
-import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Language;
@@ -33,6 +32,9 @@ public class Page {
     UriInfo uri;
 
     @Inject
+    Navigation navigation;
+
+    @Inject
     vn.dxawards.platform.web.Refusal refusals;
 
     public String render(TemplateInstance template, String title) {
@@ -42,13 +44,12 @@ public class Page {
     public String render(TemplateInstance template, String title, String flash) {
         User user = currentUser.get();
         String lang = language.english() ? "en" : "vi";
-        List<String> roles = user.roles().stream().filter(r -> java.util.Arrays.stream(Role.values())
-                .anyMatch(role -> role.realmRole.equals(r))).sorted().toList();
+        List<String> roles = navigation.roleNames(user);
         PageContext context = new PageContext(title, lang, "en".equals(lang) ? "vi" : "en",
                 uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
                         : "?" + uri.getRequestUri().getRawQuery()),
                 !user.isAnonymous(), user.fullName() != null ? user.fullName() : user.username(), roles,
-                user.has(Role.NOMINATOR), user.has(Role.SECRETARY), flash);
+                navigation.showsNomination(user), navigation.showsSecretariat(user), flash);
         return template.data("page", context).setLocale(language.locale()).render();
     }
 

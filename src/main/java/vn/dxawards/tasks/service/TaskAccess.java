@@ -1,6 +1,5 @@
 package vn.dxawards.tasks.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -10,9 +9,8 @@ import org.camunda.bpm.engine.task.Task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
-import vn.dxawards.dossier.service.DossierService;
+import vn.dxawards.access.AccessPolicy;
 
 /** Which engine groups a person belongs to, and so which tasks they see. */
 @ApplicationScoped
@@ -21,18 +19,11 @@ public class TaskAccess {
     @Inject
     TaskService tasks;
 
+    @Inject
+    AccessPolicy access;
+
     public List<String> groupsOf(User user) {
-        List<String> groups = new ArrayList<>();
-        if (user.has(Role.SECRETARY)) {
-            groups.add(Role.SECRETARY.realmRole);
-        }
-        if (user.has(Role.CHAIR)) {
-            groups.add(Role.CHAIR.realmRole);
-        }
-        if (user.has(Role.NOMINATOR) && user.org() != null) {
-            groups.add(DossierService.nominatorGroup(user.org()));
-        }
-        return groups;
+        return access.taskGroups(user);
     }
 
     public boolean canSee(Task task, User user) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.dxawards.identity.Role;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.tasks.service.TaskList;
@@ -56,9 +55,7 @@ public class HomePage {
                 .toList();
         long open = tasks.countsByType(user).values().stream().mapToLong(Long::longValue).sum();
         String name = user.fullName() != null ? user.fullName() : user.username();
-        return page.render(Templates.home(name, user.roles().stream()
-                .filter(r -> java.util.Arrays.stream(Role.values()).anyMatch(x -> x.realmRole.equals(r))).sorted()
-                .toList(), open, campaigns,
+        return page.render(Templates.home(name, access.roleNames(user), open, campaigns,
                 access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.CREATE, null)), "DX Awards");
     }
 
