@@ -15,39 +15,42 @@ import vn.dxawards.support.Api;
 @QuarkusTest
 class HtmlErrorTests {
 
+    /** What a browser sends when it follows a link or opens an address. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     @Test
     void aDossierThatIsNotThereIsA404Page() {
-        Api.as("secretary1").accept("text/html").get("/api/dossiers/987654321").then().statusCode(404)
+        Api.as("secretary1").accept(BROWSER).get("/api/dossiers/987654321").then().statusCode(404)
                 .contentType(startsWith("text/html")).body(containsString("404"));
     }
 
     @Test
     void malformedJsonIsA400Page() {
-        Api.as("admin1").accept("text/html").contentType("application/json").body("{\"code\": ")
+        Api.as("admin").accept(BROWSER).contentType("application/json").body("{\"code\": ")
                 .post("/api/campaigns").then().statusCode(400).contentType(startsWith("text/html"));
     }
 
     @Test
     void aPathThatIsNotThereIsA404Page() {
-        Api.as("secretary1").accept("text/html").get("/api/no-such-thing").then().statusCode(404)
+        Api.as("secretary1").accept(BROWSER).get("/api/no-such-thing").then().statusCode(404)
                 .contentType(startsWith("text/html"));
     }
 
     @Test
     void anAnonymousCallIsA401PageInEnglishWhenAskedFor() {
-        Api.anonymous().accept("text/html").header("Accept-Language", "en").get("/api/dossiers").then()
+        Api.anonymous().accept(BROWSER).header("Accept-Language", "en").get("/api/dossiers").then()
                 .statusCode(401).contentType(startsWith("text/html"));
     }
 
     @Test
-    void aWrongMediaTypeIsA415Page() {
-        Api.as("admin1").accept("text/html").contentType("text/plain").body("hello").post("/api/campaigns").then()
-                .statusCode(415).contentType(startsWith("text/html"));
+    void askingTheJsonApiForHtmlOnlyIsA406Page() {
+        Api.as("secretary1").accept("text/html").get("/api/dossiers/987654321").then().statusCode(406)
+                .contentType(startsWith("text/html"));
     }
 
     @Test
-    void aRefusalOfTheJsonApiIsA403Page() {
-        Api.as("nominator.hanoi").accept("text/html").contentType("application/json").body("{}")
-                .post("/api/campaigns").then().statusCode(403).contentType(startsWith("text/html"));
+    void aWrongMediaTypeIsA415Page() {
+        Api.as("admin").accept(BROWSER).contentType("text/plain").body("hello").post("/api/campaigns").then()
+                .statusCode(415).contentType(startsWith("text/html"));
     }
 }

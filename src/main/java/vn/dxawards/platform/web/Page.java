@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -35,14 +36,16 @@ public class Page {
     Navigation navigation;
 
     @Inject
-    vn.dxawards.platform.web.Refusal refusals;
+    Refusal refusals;
 
     public String render(TemplateInstance template, String title) {
         return render(template, title, null);
     }
 
     public String render(TemplateInstance template, String title, String flash) {
-        User user = currentUser.get();
+        // An error page may be rendered on the I/O thread (a refusal before the request reached a
+        // worker), where resolving the signed-in person could block: it is shown without them.
+        User user = BlockingOperationControl.isBlockingAllowed() ? currentUser.get() : User.ANONYMOUS;
         String lang = language.english() ? "en" : "vi";
         List<String> roles = navigation.roleNames(user);
         PageContext context = new PageContext(title, lang, "en".equals(lang) ? "vi" : "en",
