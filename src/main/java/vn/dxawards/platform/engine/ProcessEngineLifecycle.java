@@ -136,7 +136,7 @@ public class ProcessEngineLifecycle {
         configuration.setDmnEnabled(false);
         configuration.setMetricsEnabled(false);
 
-        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        DefaultJobExecutor jobExecutor = new AppJobExecutor(Thread.currentThread().getContextClassLoader());
         EngineConfig.JobExecutor jobs = config.jobExecutor();
         jobExecutor.setWaitTimeInMillis(jobs.waitTimeMillis());
         jobExecutor.setMaxWait(jobs.maxWaitMillis());

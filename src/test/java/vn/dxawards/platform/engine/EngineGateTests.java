@@ -117,6 +117,8 @@ abstract class EngineGateTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
                 .as("the timer fired and the process ended").isZero();
         assertThat(probe.firedCount()).isEqualTo(before + 1);
+        assertThat(probe.configOnJobThread()).as("the application's configuration, read on the job thread")
+                .isEqualTo("dx-awards");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count())
                 .isOne();
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ public class GateProbe {
     // read through methods: a test holds a client proxy, whose own fields are not the bean's
     private final AtomicInteger fired = new AtomicInteger();
     private volatile CyclicBarrier barrier;
+    private volatile String configOnJobThread;
 
     public int firedCount() {
         return fired.get();
@@ -30,7 +32,14 @@ public class GateProbe {
     }
 
     public void fired(DelegateExecution execution) {
+        // a bean first created on a job thread reads its configuration through the thread's class loader
+        configOnJobThread = ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class)
+                .orElse(null);
         fired.incrementAndGet();
+    }
+
+    public String configOnJobThread() {
+        return configOnJobThread;
     }
 
     public String greet(String place) {
