@@ -103,9 +103,32 @@ public class Campaign extends DxEntity implements CampaignStage {
         return find("code", code).firstResultOptional();
     }
 
+    /** Every campaign, the latest year first. */
+    public static List<Campaign> newestFirst() {
+        return list("order by year desc, code");
+    }
+
+    /** The campaigns whose results are public, the latest year first. */
+    public static List<Campaign> publishedNewestFirst() {
+        return list("phase = ?1 order by year desc, code", Phase.PUBLISHED);
+    }
+
+    /** Nominating bodies may create, edit and submit dossiers, and the rubrics may still change. */
+    public boolean acceptingNominations() {
+        return phase == Phase.NOMINATION;
+    }
+
+    /**
+     * The secretariat still takes dossiers in: it decides on submitted ones and nominators answer
+     * its supplement requests, until the appraisal ends.
+     */
+    public boolean openForIntake() {
+        return phase == Phase.NOMINATION || phase == Phase.APPRAISAL;
+    }
+
     @Override
     public boolean deliberationReached() {
-        return phase.compareTo(Phase.DELIBERATION) >= 0;
+        return Phase.from(Phase.DELIBERATION).contains(phase);
     }
 
     @Override

@@ -22,4 +22,9 @@ public class Criterion extends DxEntity {
     public String name(boolean english) {
         return english ? nameEn : nameVi;
     }
+
+    /** Removes every criterion of a category's rubric. */
+    public static long deleteOf(Category category) {
+        return delete("category", category);
+    }
 }

@@ -23,6 +23,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.dxawards.access.AccessPolicy;
+import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.service.CampaignDefinition.CategoryDefinition;
@@ -49,9 +51,13 @@ public class CampaignService {
     AuditLog audit;
 
     @Inject
+    AccessPolicy access;
+
+    @Inject
     @Any
     Instance<PhaseExit> exits;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Campaign find(String code) {
         return Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign"));
     }
@@ -157,6 +163,7 @@ public class CampaignService {
      */
     public Campaign advance(String code, User actor, Locale locale) {
         Campaign campaign = find(code);
+        access.require(actor, CampaignAction.ADVANCE, campaign);
         switch (campaign.phase) {
             case DELIBERATION -> throw DomainException.conflict("advance.needs_proposal");
             case PUBLISHED -> throw DomainException.conflict("advance.already_published");

@@ -3,7 +3,6 @@ package vn.dxawards.campaign.service;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.Category;
 import vn.dxawards.campaign.model.Criterion;
-import vn.dxawards.campaign.model.Phase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +45,7 @@ public class RubricService {
     public record Problem(int row, String field, String message) {
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Category category(String campaignCode, String categoryCode, User user) {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, CampaignAction.CONFIGURE, campaign);
@@ -56,7 +56,7 @@ public class RubricService {
     public Category replace(String campaignCode, String categoryCode, List<CriterionDefinition> rubric, User user,
             Locale locale) {
         Category category = category(campaignCode, categoryCode, user);
-        if (category.campaign.phase != Phase.NOMINATION) {
+        if (!category.campaign.acceptingNominations()) {
             throw DomainException.conflict("rubric.locked", category.campaign.phase.name());
         }
         List<Problem> problems = problems(rubric, locale);
@@ -68,7 +68,7 @@ public class RubricService {
         String before = summary(category);
         category.rubric.clear();
         // the old rows go before the new ones come (criterion codes are unique per category)
-        Criterion.delete("category", category);
+        Criterion.deleteOf(category);
         Criterion.flush();
         int order = 0;
         for (CriterionDefinition definition : rubric) {
@@ -92,6 +92,7 @@ public class RubricService {
     }
 
     /** Every problem of a rubric as typed: codes, names, weights, and the weights' sum of 100. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Problem> problems(List<CriterionDefinition> rubric, Locale locale) {
         List<Problem> problems = new ArrayList<>();
         if (rubric == null || rubric.isEmpty()) {

@@ -2,11 +2,8 @@ package vn.dxawards.campaign.web;
 
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.User;
-import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
@@ -64,32 +59,19 @@ public class CampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response advance(@PathParam("code") String code) {
-        Locale locale = page.english() ? Locale.ENGLISH : Messages.VIETNAMESE;
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                access.require(page.user(), CampaignAction.ADVANCE, campaigns.find(code));
-                campaigns.advance(code, page.user(), locale);
-            });
-            return Response.seeOther(URI.create("/app/campaigns/" + code + "?advanced=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status())
-                    .entity(render(code, Messages.text(locale, e.code(), e.args()), e.details(), null)).build();
-        }
+        return RefusedForm.act(page, () -> campaigns.advance(code, page.user(), page.locale()),
+                "/app/campaigns/" + code + "?advanced=1",
+                refusal -> render(code, page.message(refusal), refusal.details(), null));
     }
 
     private String render(String code, String error, List<String> details, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User user = page.user();
-            Campaign campaign = campaigns.find(code);
-            return page.render(Templates.campaign(CampaignView.of(campaign, page.english(), true),
-                    access.may(user, CampaignAction.ADVANCE, campaign),
-                    access.may(user, CampaignAction.READ_RANKING, campaign),
-                    access.may(user, CampaignAction.DECIDE, campaign),
-                    access.may(user, CampaignAction.CONFIGURE, campaign), error, details),
-                    messages.campaign_title(campaign.name(page.english())), flash);
-        });
+        User user = page.user();
+        Campaign campaign = campaigns.find(code);
+        return page.render(Templates.campaign(CampaignView.of(campaign, page.english(), true),
+                access.may(user, CampaignAction.ADVANCE, campaign),
+                access.may(user, CampaignAction.READ_RANKING, campaign),
+                access.may(user, CampaignAction.DECIDE, campaign),
+                access.may(user, CampaignAction.CONFIGURE, campaign), error, details),
+                messages.campaign_title(campaign.name(page.english())), flash);
     }
 }

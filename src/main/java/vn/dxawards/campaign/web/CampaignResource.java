@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -24,11 +23,9 @@ import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.CurrentUser;
 import vn.dxawards.identity.User;
 import vn.dxawards.platform.i18n.Language;
-import vn.dxawards.platform.i18n.Messages;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Campaigns")
 public class CampaignResource {
 
@@ -51,7 +48,7 @@ public class CampaignResource {
     @Path("campaigns")
     @Operation(summary = "List campaigns")
     public List<CampaignView> list() {
-        return Campaign.<Campaign>list("order by year desc, code").stream()
+        return Campaign.newestFirst().stream()
                 .map(c -> CampaignView.of(c, language.english(), false)).toList();
     }
 
@@ -76,13 +73,6 @@ public class CampaignResource {
     @Path("campaigns/{code}/advance")
     @Operation(summary = "Move the campaign to its next phase (admin, secretary)")
     public CampaignView advance(@PathParam("code") String code) {
-        User user = currentUser.get();
-        access.require(user, CampaignAction.ADVANCE, campaigns.find(code));
-        campaigns.advance(code, user, locale());
-        return CampaignView.of(campaigns.find(code), language.english(), false);
-    }
-
-    private java.util.Locale locale() {
-        return language.english() ? java.util.Locale.ENGLISH : Messages.VIETNAMESE;
+        return CampaignView.of(campaigns.advance(code, currentUser.get(), language.locale()), language.english(), false);
     }
 }

@@ -8,19 +8,16 @@ import vn.dxawards.campaign.model.Normalisation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -38,9 +35,7 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.service.CampaignDefinition.CategoryDefinition;
-import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.LocalizedText;
-import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.platform.web.Page;
 
@@ -209,27 +204,21 @@ public class CampaignSetupPages {
         }
         boolean rowErrors = rows.stream().anyMatch(r -> !r.errors().isEmpty());
         if (!errors.isEmpty() || rowErrors || categoriesError != null) {
-            return Response.status(422).entity(render(typed, rows, errors, texts.form_invalid(), List.of(),
-                    categoriesError)).build();
+            return page.refused(422, render(typed, rows, errors, texts.form_invalid(), List.of(), categoriesError));
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> campaigns.create(definition, page.user()));
-            return Response.seeOther(URI.create("/app/campaigns/" + definition.code() + "?created=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            String message = Messages.text(page.english() ? Locale.ENGLISH : Messages.VIETNAMESE, e.code(), e.args());
-            String field = fieldOf(e.code(), definition);
-            if (field != null) {
-                errors.put(field, message);
-            }
-            if (e.code().startsWith("campaign.duplicate_category") && e.args().length > 0) {
-                rows.stream().filter(r -> r.included() && String.valueOf(e.args()[0]).equals(r.code()))
-                        .forEach(r -> r.errors().put("code", message));
-            }
-            return Response.status(e.status()).entity(render(typed, rows, errors, message, e.details(), null)).build();
-        }
+        return RefusedForm.act(page, () -> campaigns.create(definition, page.user()),
+                "/app/campaigns/" + definition.code() + "?created=1", refusal -> {
+                    String message = page.message(refusal);
+                    String field = fieldOf(refusal.code(), definition);
+                    if (field != null) {
+                        errors.put(field, message);
+                    }
+                    if (refusal.code().startsWith("campaign.duplicate_category") && refusal.args().length > 0) {
+                        rows.stream().filter(r -> r.included() && String.valueOf(refusal.args()[0]).equals(r.code()))
+                                .forEach(r -> r.errors().put("code", message));
+                    }
+                    return render(typed, rows, errors, message, refusal.details(), null);
+                });
     }
 
     private String render(Map<String, String> typed, List<Row> rows, Map<String, String> errors, String error,

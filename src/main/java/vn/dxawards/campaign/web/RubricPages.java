@@ -3,14 +3,12 @@ package vn.dxawards.campaign.web;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.Category;
 import vn.dxawards.campaign.model.Criterion;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.campaign.service.RubricService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.campaign.service.CampaignDefinition.CriterionDefinition;
-import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.LocalizedText;
 import vn.dxawards.platform.web.Page;
 
@@ -74,16 +71,14 @@ public class RubricPages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @PathParam("category") String category,
             @QueryParam("saved") String saved) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Category c = rubrics.category(code, category, page.user());
-            List<Row> rows = new ArrayList<>();
-            for (Criterion criterion : c.rubric) {
-                rows.add(new Row(rows.size(), criterion.code, criterion.nameVi, criterion.nameEn,
-                        criterion.descriptionVi, criterion.descriptionEn, String.valueOf(criterion.weight),
-                        new HashMap<>()));
-            }
-            return render(c, withBlanks(rows), null, List.of(), saved != null);
-        });
+        Category c = rubrics.category(code, category, page.user());
+        List<Row> rows = new ArrayList<>();
+        for (Criterion criterion : c.rubric) {
+            rows.add(new Row(rows.size(), criterion.code, criterion.nameVi, criterion.nameEn,
+                    criterion.descriptionVi, criterion.descriptionEn, String.valueOf(criterion.weight),
+                    new HashMap<>()));
+        }
+        return render(c, withBlanks(rows), null, List.of(), saved != null);
     }
 
     @POST
@@ -107,31 +102,21 @@ public class RubricPages {
                 blank(r.descriptionVi()) && blank(r.descriptionEn()) ? null
                         : new LocalizedText(r.descriptionVi(), r.descriptionEn()),
                 parse(r.weight(), -1))).toList();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> rubrics.replace(code, category, rubric, page.user(),
-                    page.locale()));
-            return Response.seeOther(java.net.URI.create("/app/campaigns/" + code + "/rubrics/" + category + "?saved=1"))
-                    .build();
-        } catch (DomainException refusal) {
-            if (refusal.status() == 404 || refusal.status() == 403) {
-                throw refusal;
-            }
-            List<String> details = new ArrayList<>();
-            if ("rubric.invalid".equals(refusal.code())) {
-                for (RubricService.Problem problem : rubrics.problems(rubric, page.locale())) {
-                    if (problem.row() < 0) {
-                        details.add(problem.message());
-                    } else {
-                        used.get(problem.row()).errors().putIfAbsent(problem.field(), problem.message());
+        return RefusedForm.act(page, () -> rubrics.replace(code, category, rubric, page.user(), page.locale()),
+                "/app/campaigns/" + code + "/rubrics/" + category + "?saved=1", refusal -> {
+                    List<String> details = new ArrayList<>();
+                    if ("rubric.invalid".equals(refusal.code())) {
+                        for (RubricService.Problem problem : rubrics.problems(rubric, page.locale())) {
+                            if (problem.row() < 0) {
+                                details.add(problem.message());
+                            } else {
+                                used.get(problem.row()).errors().putIfAbsent(problem.field(), problem.message());
+                            }
+                        }
                     }
-                }
-            }
-            String message = page.message(refusal);
-            return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE).entity(
-                    QuarkusTransaction.requiringNew().call(() -> render(rubrics.category(code, category, page.user()),
-                            rows, message, details, false)))
-                    .build();
-        }
+                    return render(rubrics.category(code, category, page.user()), rows, page.message(refusal),
+                            details, false);
+                });
     }
 
     private String render(Category category, List<Row> rows, String error, List<String> details, boolean saved) {
@@ -141,7 +126,7 @@ public class RubricPages {
                 .map(c -> new Link(c.code, english ? c.nameEn : c.nameVi, c.code.equals(category.code))).toList();
         String name = english ? category.nameEn : category.nameVi;
         View view = new View(campaign.code, campaign.name(english), category.code, name,
-                campaign.phase == Phase.NOMINATION, rows, links, error, details, saved);
+                campaign.acceptingNominations(), rows, links, error, details, saved);
         return page.render(Templates.rubric(view), CampaignTexts.of(english).rubric_title(name));
     }
 

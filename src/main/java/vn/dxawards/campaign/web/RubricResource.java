@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,7 +21,6 @@ import vn.dxawards.platform.i18n.LocalizedText;
 
 @Path("/api/campaigns/{code}/categories/{category}/rubric")
 @Authenticated
-@Transactional
 @Tag(name = "Campaigns")
 public class RubricResource {
 

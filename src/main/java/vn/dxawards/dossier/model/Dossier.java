@@ -1,6 +1,9 @@
 package vn.dxawards.dossier.model;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +15,7 @@ import vn.dxawards.access.CampaignStage;
 import vn.dxawards.access.GuardedDossier;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.Category;
+import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.persistence.DxEntity;
 
 /** A nomination dossier (hồ sơ đề cử) of one nominee in one category, by one nominating body. */
@@ -92,5 +96,53 @@ public class Dossier extends DxEntity implements GuardedDossier {
     /** The nominating body may still change it: a draft, or a dossier whose supplement is asked for. */
     public boolean editable() {
         return status.editable();
+    }
+
+    /** Waiting for the secretariat's intake decision. */
+    public boolean awaitingIntake() {
+        return status.awaitingIntake();
+    }
+
+    public static List<Dossier> all() {
+        return list("order by id");
+    }
+
+    public static List<Dossier> ofCampaign(String campaignCode) {
+        return list("campaign.code = ?1 order by id", campaignCode);
+    }
+
+    public static List<Dossier> ofCampaign(Campaign campaign, DossierStatus status) {
+        return list("campaign = ?1 and status = ?2 order by id", campaign, status);
+    }
+
+    public static List<Dossier> ofBody(String bodyCode) {
+        return list("bodyCode = ?1 order by id", bodyCode);
+    }
+
+    public static List<Dossier> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
+    }
+
+    /** The council's shortlists, in the campaigns that have come to deliberation. */
+    public static List<Dossier> shortlistedFromDeliberation() {
+        return list("status in ?1 and campaign.phase in ?2 order by id", DossierStatus.where(DossierStatus::shortlisted),
+                Phase.from(Phase.DELIBERATION));
+    }
+
+    /** The dossiers waiting for the intake decision, the earliest due first. */
+    public static List<Dossier> awaitingIntakeByDue() {
+        return list("status in ?1 order by intakeDue, id", DossierStatus.where(DossierStatus::awaitingIntake));
+    }
+
+    /** The same body's other dossiers in the same category, with one of these statuses. */
+    public static List<Dossier> othersOfBodyInCategory(Dossier dossier, Set<DossierStatus> statuses) {
+        return list("category = ?1 and bodyCode = ?2 and id <> ?3 and status in ?4 order by id", dossier.category,
+                dossier.bodyCode, dossier.id, statuses);
+    }
+
+    /** The other nominations of the dossier's campaign, by reference; drafts are not nominations yet. */
+    public static List<Dossier> otherNominationsBeside(Dossier dossier) {
+        return list("campaign = ?1 and id <> ?2 and status <> ?3 order by reference", dossier.campaign, dossier.id,
+                DossierStatus.DRAFT);
     }
 }

@@ -1,5 +1,9 @@
 package vn.dxawards.dossier.model;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.function.Predicate;
+
 /** What a nominator sees of a dossier (DESIGN.md §8); "overdue" is a flag, not a status. */
 public enum DossierStatus {
     DRAFT, SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, REJECTED, WITHDRAWN, IN_APPRAISAL, IN_DELIBERATION,
@@ -15,8 +19,25 @@ public enum DossierStatus {
         return this == DRAFT || this == SUPPLEMENT_REQUESTED;
     }
 
+    /** Waiting for the secretariat's intake decision: submitted, or back after a supplement (answered or not). */
+    public boolean awaitingIntake() {
+        return this == SUBMITTED;
+    }
+
     /** Rejected and withdrawn dossiers do not count against a body's quota. */
     public boolean countsForQuota() {
         return this != REJECTED && this != WITHDRAWN;
+    }
+
+    /** Takes one of the body's places in the category's quota: submitted, and neither rejected nor withdrawn. */
+    public boolean holdsQuotaPlace() {
+        return countsForQuota() && this != DRAFT;
+    }
+
+    /** The statuses that answer yes, for a query. */
+    public static EnumSet<DossierStatus> where(Predicate<DossierStatus> question) {
+        EnumSet<DossierStatus> statuses = EnumSet.noneOf(DossierStatus.class);
+        Arrays.stream(values()).filter(question).forEach(statuses::add);
+        return statuses;
     }
 }

@@ -1,6 +1,5 @@
 package vn.dxawards.dossier.process;
 
-import vn.dxawards.campaign.model.Phase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,12 @@ import vn.dxawards.dossier.model.Dossier;
 @ApplicationScoped
 public class CampaignPhases {
 
+    /**
+     * Whether the dossier's campaign still accepts nominations (the method keeps the name the
+     * deployed definitions call, so that the processes already running keep working).
+     */
     public boolean isNomination(DelegateExecution execution) {
         Dossier dossier = Dossier.findById(((Number) execution.getVariable("dossierId")).longValue());
-        return dossier.campaign.phase == Phase.NOMINATION;
+        return dossier.campaign.acceptingNominations();
     }
 }

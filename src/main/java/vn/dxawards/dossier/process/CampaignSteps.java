@@ -4,7 +4,6 @@ import vn.dxawards.campaign.service.PhaseExit;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.campaign.model.Phase;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,7 +44,7 @@ public class CampaignSteps {
 
     public void enterAppraisal(DelegateExecution execution) {
         Campaign campaign = enter(execution, Phase.APPRAISAL);
-        for (Dossier dossier : dossiersIn(campaign, DossierStatus.ACCEPTED)) {
+        for (Dossier dossier : Dossier.ofCampaign(campaign, DossierStatus.ACCEPTED)) {
             correlate(execution, APPRAISAL_OPENED, dossier);
         }
     }
@@ -67,7 +66,7 @@ public class CampaignSteps {
         Campaign campaign = enter(execution, Phase.DELIBERATION);
         List<String> members = council.refresh(campaign).stream().map(m -> m.username).toList();
         execution.setVariable("council", new java.util.ArrayList<>(members));
-        for (Dossier dossier : dossiersIn(campaign, DossierStatus.IN_APPRAISAL)) {
+        for (Dossier dossier : Dossier.ofCampaign(campaign, DossierStatus.IN_APPRAISAL)) {
             correlate(execution, DELIBERATION_OPENED, dossier);
         }
     }
@@ -84,7 +83,7 @@ public class CampaignSteps {
 
     public void enterPublished(DelegateExecution execution) {
         Campaign campaign = enter(execution, Phase.PUBLISHED);
-        List<Long> ids = dossiersIn(campaign, DossierStatus.IN_DELIBERATION).stream().map(d -> d.id).toList();
+        List<Long> ids = Dossier.ofCampaign(campaign, DossierStatus.IN_DELIBERATION).stream().map(d -> d.id).toList();
         execution.setVariable("outcomeDossierIds", new java.util.ArrayList<>(ids));
     }
 
@@ -102,10 +101,6 @@ public class CampaignSteps {
 
     private static Campaign campaign(DelegateExecution execution) {
         return Campaign.byCode((String) execution.getVariable("campaignCode")).orElseThrow();
-    }
-
-    private static List<Dossier> dossiersIn(Campaign campaign, DossierStatus status) {
-        return Dossier.list("campaign = ?1 and status in ?2 order by id", campaign, EnumSet.of(status));
     }
 
     private static void correlate(DelegateExecution execution, String message, Dossier dossier) {

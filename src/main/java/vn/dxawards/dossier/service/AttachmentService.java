@@ -3,12 +3,10 @@ package vn.dxawards.dossier.service;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.dossier.model.DossierStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumSet;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,9 +25,6 @@ import vn.dxawards.platform.documents.Hashes;
 @Transactional
 public class AttachmentService {
 
-    private static final EnumSet<DossierStatus> OPEN = EnumSet.of(DossierStatus.DRAFT,
-            DossierStatus.SUPPLEMENT_REQUESTED);
-
     @Inject
     DossierService dossiers;
 
@@ -41,7 +36,7 @@ public class AttachmentService {
 
     public Attachment attach(long dossierId, String fileName, Path upload, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.ATTACH);
-        if (!OPEN.contains(dossier.status)) {
+        if (!dossier.editable()) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
         byte[] content = checkedPdf(upload);
@@ -78,6 +73,7 @@ public class AttachmentService {
         return content;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] content(long dossierId, long attachmentId, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.VIEW);
         Attachment attachment = Attachment.findById(attachmentId);
@@ -88,6 +84,7 @@ public class AttachmentService {
         return content.content;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Attachment find(long attachmentId) {
         return Attachment.findById(attachmentId);
     }

@@ -32,7 +32,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.Category;
 import vn.dxawards.campaign.model.CategoryKind;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.locality.model.Locality;
@@ -65,6 +64,7 @@ public class DossierService {
     TaskService tasks;
 
     /** The dossier, if the person may know it exists; otherwise 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Dossier visible(long id, User user, DossierAction action) {
         Dossier dossier = Dossier.findById(id);
         if (dossier == null) {
@@ -79,16 +79,12 @@ public class DossierService {
         List<Dossier> candidates;
         AccessPolicy.DossierScope scope = access.dossierScope(user);
         if (scope == AccessPolicy.DossierScope.ALL) {
-            candidates = campaignCode == null ? Dossier.list("order by id")
-                    : Dossier.list("campaign.code = ?1 order by id", campaignCode);
+            candidates = campaignCode == null ? Dossier.all() : Dossier.ofCampaign(campaignCode);
         } else if (scope == AccessPolicy.DossierScope.OWN_BODY) {
-            candidates = Dossier.list("bodyCode = ?1 order by id", user.org());
+            candidates = Dossier.ofBody(user.org());
         } else if (scope == AccessPolicy.DossierScope.COUNCIL) {
-            List<Long> assignedIds = access.assignedDossierIds(user);
-            List<Dossier> assigned = assignedIds.isEmpty() ? List.of() : Dossier.list("id in ?1 order by id", assignedIds);
-            List<Dossier> shortlisted = Dossier.list("status in ?1 and campaign.phase in ?2 order by id",
-                    EnumSet.of(DossierStatus.IN_DELIBERATION, DossierStatus.AWARDED, DossierStatus.NOT_AWARDED),
-                    EnumSet.of(Phase.DELIBERATION, Phase.DECISION, Phase.PUBLISHED));
+            List<Dossier> assigned = Dossier.withIds(access.assignedDossierIds(user));
+            List<Dossier> shortlisted = Dossier.shortlistedFromDeliberation();
             candidates = new ArrayList<>(assigned);
             shortlisted.stream().filter(d -> !assigned.contains(d)).forEach(candidates::add);
         } else {
@@ -103,7 +99,7 @@ public class DossierService {
     public Created create(String campaignCode, DossierInput input, User user, Locale locale) {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, CampaignAction.NOMINATE, campaign);
-        requirePhase(campaign, Phase.NOMINATION);
+        requireAcceptingNominations(campaign);
         NominatingBody body = bodyOf(user);
         Dossier dossier = new Dossier();
         dossier.campaign = campaign;
@@ -131,15 +127,16 @@ public class DossierService {
 
     public Dossier update(long id, DossierInput input, User user) {
         Dossier dossier = visible(id, user, DossierAction.EDIT);
+        if (!dossier.editable()) {
+            throw DomainException.conflict("dossier.not_editable", dossier.status.name());
+        }
         if (dossier.status == DossierStatus.DRAFT) {
-            requirePhase(dossier.campaign, Phase.NOMINATION);
-        } else if (dossier.status == DossierStatus.SUPPLEMENT_REQUESTED) {
-            requirePhase(dossier.campaign, Phase.NOMINATION, Phase.APPRAISAL);
+            requireAcceptingNominations(dossier.campaign);
+        } else {
+            requireOpenForIntake(dossier.campaign);
             if (!dossier.category.code.equals(input.categoryCode())) {
                 throw DomainException.conflict("dossier.category_fixed");
             }
-        } else {
-            throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
         apply(dossier, input, bodyOf(user), user);
         audit.record(user.username(), "DOSSIER_EDITED", dossier.campaign.code, dossier.id, dossier.status.name(),
@@ -147,13 +144,23 @@ public class DossierService {
         return dossier;
     }
 
+    /**
+     * Submits a draft, or answers the supplement the secretariat asked for: the dossier's process
+     * says which. A draft has none yet (submitting starts it); a dossier that has one may be
+     * submitted again only while the process waits at its supplement task.
+     */
     public Dossier submit(long id, User user, Locale locale) {
         Dossier dossier = visible(id, user, DossierAction.SUBMIT);
-        switch (dossier.status) {
-            case DRAFT -> submitDraft(dossier, user, locale);
-            case SUPPLEMENT_REQUESTED -> answerSupplement(dossier, user, locale);
-            default -> throw DomainException.conflict("dossier.already_submitted", dossier.reference);
+        if (dossier.processInstanceId == null) {
+            submitDraft(dossier, user, locale);
+            return dossier;
         }
+        Task supplement = tasks.createTaskQuery().processInstanceId(dossier.processInstanceId)
+                .taskDefinitionKey(SUPPLEMENT_TASK).singleResult();
+        if (supplement == null) {
+            throw DomainException.conflict("dossier.already_submitted", dossier.reference);
+        }
+        answerSupplement(dossier, supplement, user, locale);
         return dossier;
     }
 
@@ -182,7 +189,7 @@ public class DossierService {
     }
 
     private void submitDraft(Dossier dossier, User user, Locale locale) {
-        requirePhase(dossier.campaign, Phase.NOMINATION);
+        requireAcceptingNominations(dossier.campaign);
         requireComplete(dossier, locale);
         // One submission at a time per body, so that two cannot both take the last place of a quota.
         NominatingBody.getEntityManager().lock(NominatingBody.findById(dossier.bodyCode), LockModeType.PESSIMISTIC_WRITE);
@@ -205,14 +212,9 @@ public class DossierService {
                 DossierStatus.DRAFT.name(), DossierStatus.SUBMITTED.name(), null);
     }
 
-    private void answerSupplement(Dossier dossier, User user, Locale locale) {
-        requirePhase(dossier.campaign, Phase.NOMINATION, Phase.APPRAISAL);
+    private void answerSupplement(Dossier dossier, Task task, User user, Locale locale) {
+        requireOpenForIntake(dossier.campaign);
         requireComplete(dossier, locale);
-        Task task = tasks.createTaskQuery().processInstanceId(dossier.processInstanceId)
-                .taskDefinitionKey(SUPPLEMENT_TASK).singleResult();
-        if (task == null) {
-            throw DomainException.conflict("dossier.already_submitted", dossier.reference);
-        }
         audit.record(user.username(), "SUPPLEMENT_SUBMITTED", dossier.campaign.code, dossier.id,
                 dossier.status.name(), DossierStatus.SUBMITTED.name(), null);
         tasks.complete(task.getId());
@@ -295,12 +297,8 @@ public class DossierService {
         if (max == null) {
             return null;
         }
-        EnumSet<DossierStatus> holding = EnumSet.complementOf(EnumSet.of(DossierStatus.REJECTED, DossierStatus.WITHDRAWN));
-        if (!countDrafts) {
-            holding.remove(DossierStatus.DRAFT);
-        }
-        List<Dossier> others = Dossier.list("category = ?1 and bodyCode = ?2 and id <> ?3 and status in ?4 order by id",
-                dossier.category, dossier.bodyCode, dossier.id, holding);
+        List<Dossier> others = Dossier.othersOfBodyInCategory(dossier, DossierStatus.where(
+                countDrafts ? DossierStatus::countsForQuota : DossierStatus::holdsQuotaPlace));
         return others.size() < max ? null : others.get(0);
     }
 
@@ -317,13 +315,16 @@ public class DossierService {
         return body;
     }
 
-    private static void requirePhase(Campaign campaign, Phase... allowed) {
-        for (Phase phase : allowed) {
-            if (campaign.phase == phase) {
-                return;
-            }
+    private static void requireAcceptingNominations(Campaign campaign) {
+        if (!campaign.acceptingNominations()) {
+            throw DomainException.conflict("phase.closed", campaign.phase.name());
         }
-        throw DomainException.conflict("phase.closed", campaign.phase.name());
+    }
+
+    private static void requireOpenForIntake(Campaign campaign) {
+        if (!campaign.openForIntake()) {
+            throw DomainException.conflict("phase.closed", campaign.phase.name());
+        }
     }
 
     private static boolean isEnglish(Locale locale) {

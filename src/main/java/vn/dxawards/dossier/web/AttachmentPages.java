@@ -4,7 +4,6 @@ import vn.dxawards.dossier.service.AttachmentService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,15 +31,13 @@ public class AttachmentPages {
     @Path("{id}/attachments/{attachmentId}")
     @Produces("application/pdf")
     public Response open(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            byte[] content = attachments.content(id, attachmentId, page.user());
-            String name = attachments.find(attachmentId).fileName;
-            return Response.ok(content, "application/pdf")
-                    .header("Content-Disposition", "inline; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
-                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .build();
-        });
+        byte[] content = attachments.content(id, attachmentId, page.user());
+        String name = attachments.find(attachmentId).fileName;
+        return Response.ok(content, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     /** The plain-ASCII fallback name for clients that do not read {@code filename*}. */

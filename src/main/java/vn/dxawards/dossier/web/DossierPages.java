@@ -7,17 +7,14 @@ import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierInput;
 import vn.dxawards.dossier.service.DossierService;
 import vn.dxawards.dossier.model.DossierStatus;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -41,7 +38,6 @@ import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
@@ -133,12 +129,10 @@ public class DossierPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String list(@QueryParam("campaign") String campaign) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User user = page.user();
-            List<Dossier> visible = dossiers.list(user, campaign);
-            return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
-                    messages.dossiers_title());
-        });
+        User user = page.user();
+        List<Dossier> visible = dossiers.list(user, campaign);
+        return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
+                messages.dossiers_title());
     }
 
     @GET
@@ -157,15 +151,11 @@ public class DossierPages {
         DossierInput input = input(values);
         Map<String, String> errors = validate(input);
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(renderForm(campaign, null, values, errors, null)).build();
+            return page.refused(422, renderForm(campaign, null, values, errors, null));
         }
-        try {
-            long id = QuarkusTransaction.requiringNew()
-                    .call(() -> dossiers.create(campaign, input, page.user(), locale()).dossier().id);
-            return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
-        } catch (DomainException e) {
-            return Response.status(e.status()).entity(renderForm(campaign, null, values, errors, page.message(e))).build();
-        }
+        return page.act(() -> dossiers.create(campaign, input, page.user(), page.locale()).dossier().id,
+                id -> "/app/dossiers/" + id + "?saved=1",
+                message -> renderForm(campaign, null, values, errors, message));
     }
 
     @GET
@@ -182,10 +172,8 @@ public class DossierPages {
     @Path("{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     public String editForm(@PathParam("id") long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.EDIT);
-            return renderForm(dossier.campaign.code, dossier, valuesOf(dossier), Map.of(), null);
-        });
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.EDIT);
+        return renderForm(dossier.campaign.code, dossier, valuesOf(dossier), Map.of(), null);
     }
 
     @POST
@@ -196,18 +184,11 @@ public class DossierPages {
         Map<String, String> values = values(form);
         DossierInput input = input(values);
         Map<String, String> errors = validate(input);
-        try {
-            if (errors.isEmpty()) {
-                QuarkusTransaction.requiringNew().run(() -> dossiers.update(id, input, page.user()));
-                return Response.seeOther(URI.create("/app/dossiers/" + id + "?saved=1")).build();
-            }
-            return Response.status(422).entity(renderEdit(id, values, errors, null)).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(renderEdit(id, values, errors, page.message(e))).build();
+        if (!errors.isEmpty()) {
+            return page.refused(422, renderEdit(id, values, errors, null));
         }
+        return page.act(() -> dossiers.update(id, input, page.user()), "/app/dossiers/" + id + "?saved=1",
+                message -> renderEdit(id, values, errors, message));
     }
 
     @POST
@@ -228,7 +209,7 @@ public class DossierPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") long id) {
-        return page.act(() -> dossiers.submit(id, page.user(), locale()), "/app/dossiers/" + id + "?submitted=1",
+        return page.act(() -> dossiers.submit(id, page.user(), page.locale()), "/app/dossiers/" + id + "?submitted=1",
                 error -> renderDetail(id, error, null));
     }
 
@@ -239,9 +220,9 @@ public class DossierPages {
         }
         boolean english = page.english();
         List<Grid> grids = new java.util.ArrayList<>();
-        for (Campaign campaign : Campaign.<Campaign>list("order by year desc, code")) {
+        for (Campaign campaign : Campaign.newestFirst()) {
             List<Dossier> mine = visible.stream().filter(d -> d.campaign.id.equals(campaign.id)).toList();
-            if (mine.isEmpty() && campaign.phase != vn.dxawards.campaign.model.Phase.NOMINATION) {
+            if (mine.isEmpty() && !campaign.acceptingNominations()) {
                 continue;
             }
             List<GridRow> rows = campaign.categories.stream().map(category -> {
@@ -249,9 +230,9 @@ public class DossierPages {
                 java.util.function.Predicate<Dossier> drafts = d -> d.status == DossierStatus.DRAFT;
                 java.util.function.Predicate<Dossier> closed = d -> !d.status.countsForQuota();
                 return new GridRow(category.name(english), category.maxPerBody,
-                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT).count(),
+                        in.stream().filter(d -> d.status.holdsQuotaPlace()).count(),
                         in.stream().filter(drafts).count(),
-                        in.stream().filter(d -> d.status.countsForQuota() && d.status != DossierStatus.DRAFT
+                        in.stream().filter(d -> d.status.holdsQuotaPlace()
                                 && d.status != DossierStatus.AWARDED && d.status != DossierStatus.NOT_AWARDED).count(),
                         in.stream().filter(d -> d.status == DossierStatus.AWARDED).count(),
                         in.stream().filter(d -> d.status == DossierStatus.NOT_AWARDED).count(),
@@ -264,43 +245,37 @@ public class DossierPages {
 
     private String renderForm(String campaignCode, Dossier dossier, Map<String, String> values,
             Map<String, String> errors, String error) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Campaign campaign = campaigns.find(campaignCode);
-            boolean english = page.english();
-            List<Option> categories = campaign.categories.stream().map(c -> new Option(c.code, c.name(english)))
-                    .toList();
-            List<Option> localities = Locality.validOnDate(campaign.localityDate()).stream()
-                    .sorted(java.util.Comparator.comparing((Locality l) -> l.name, vn.dxawards.platform.i18n.Collation.VIETNAMESE))
-                    .map(l -> new Option(l.code, l.name(english))).toList();
-            String title = dossier == null ? messages.dossier_new_title() : messages.dossier_edit_title(dossier.reference);
-            return page.render(Templates.form(new Form(campaign.code, campaign.name(english),
-                    dossier == null ? null : dossier.id, dossier == null ? null : dossier.reference, categories,
-                    localities, values, errors, error)), title);
-        });
+        Campaign campaign = campaigns.find(campaignCode);
+        boolean english = page.english();
+        List<Option> categories = campaign.categories.stream().map(c -> new Option(c.code, c.name(english)))
+                .toList();
+        List<Option> localities = Locality.validOnDate(campaign.localityDate()).stream()
+                .sorted(java.util.Comparator.comparing((Locality l) -> l.name, vn.dxawards.platform.i18n.Collation.VIETNAMESE))
+                .map(l -> new Option(l.code, l.name(english))).toList();
+        String title = dossier == null ? messages.dossier_new_title() : messages.dossier_edit_title(dossier.reference);
+        return page.render(Templates.form(new Form(campaign.code, campaign.name(english),
+                dossier == null ? null : dossier.id, dossier == null ? null : dossier.reference, categories,
+                localities, values, errors, error)), title);
     }
 
     private String renderEdit(long id, Map<String, String> values, Map<String, String> errors, String error) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
-            return renderForm(dossier.campaign.code, dossier, values, errors, error);
-        });
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
+        return renderForm(dossier.campaign.code, dossier, values, errors, error);
     }
 
     private String renderDetail(long id, String error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User user = page.user();
-            Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
-            boolean owner = access.may(user, DossierAction.EDIT, dossier);
-            boolean open = dossier.editable();
-            List<Step> timeline = audit.ofDossier(dossier.id).stream()
-                    .filter(e -> isStatus(e.toState) && !e.toState.equals(e.fromState))
-                    .map(e -> new Step(e.at, actorRole(e.action), e.action, e.toState)).toList();
-            Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
-                    Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
-                            a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
-                    timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024));
-            return page.render(Templates.detail(detail, error), dossier.reference, flash);
-        });
+        User user = page.user();
+        Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
+        boolean owner = access.may(user, DossierAction.EDIT, dossier);
+        boolean open = dossier.editable();
+        List<Step> timeline = audit.ofDossier(dossier.id).stream()
+                .filter(e -> isStatus(e.toState) && !e.toState.equals(e.fromState))
+                .map(e -> new Step(e.at, actorRole(e.action), e.action, e.toState)).toList();
+        Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
+                Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
+                        a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
+                timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024));
+        return page.render(Templates.detail(detail, error), dossier.reference, flash);
     }
 
     /**
@@ -377,11 +352,6 @@ public class DossierPages {
             errors.putIfAbsent(field, violation.getMessage());
         }
         return errors;
-    }
-
-
-    private Locale locale() {
-        return page.english() ? Locale.ENGLISH : Messages.VIETNAMESE;
     }
 
     private static String blank(String value) {

@@ -15,7 +15,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +39,6 @@ import vn.dxawards.locality.model.Locality;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Dossiers")
 public class DossierResource {
 

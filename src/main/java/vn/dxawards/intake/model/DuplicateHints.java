@@ -5,7 +5,6 @@ import java.util.List;
 
 import vn.dxawards.platform.i18n.Search;
 import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.dossier.model.DossierStatus;
 
 /**
  * Other dossiers of the same campaign that may nominate the same unit: the same tax code, or a
@@ -31,8 +30,7 @@ public final class DuplicateHints {
     public static List<Hint> of(Dossier dossier) {
         List<Hint> hints = new ArrayList<>();
         // Drafts are not nominations yet; the nominator may still change or delete them.
-        List<Dossier> others = Dossier.list("campaign = ?1 and id <> ?2 and status <> ?3 order by reference",
-                dossier.campaign, dossier.id, DossierStatus.DRAFT);
+        List<Dossier> others = Dossier.otherNominationsBeside(dossier);
         String name = normalise(dossier.nomineeName);
         for (Dossier other : others) {
             boolean sameTaxCode = sameTaxCode(dossier.nomineeTaxCode, other.nomineeTaxCode);

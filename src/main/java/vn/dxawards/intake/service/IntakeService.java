@@ -16,7 +16,6 @@ import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.model.Dossier;
@@ -43,7 +42,7 @@ public class IntakeService {
         // An acceptance asks the campaign's phase; holding the campaign row keeps a phase change from
         // slipping between the question and the wait for the appraisal to open.
         Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_WRITE);
-        if (dossier.campaign.phase != Phase.NOMINATION && dossier.campaign.phase != Phase.APPRAISAL) {
+        if (!dossier.campaign.openForIntake()) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }
         Task task = dossier.processInstanceId == null ? null

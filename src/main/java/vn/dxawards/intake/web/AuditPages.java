@@ -4,7 +4,6 @@ import vn.dxawards.audit.model.AuditEntry;
 import vn.dxawards.audit.service.AuditLog;
 import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -46,10 +45,8 @@ public class AuditPages {
     @Path("{id}/audit")
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("id") long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.READ_AUDIT);
-            View view = new View(dossier.id, dossier.reference, dossier.nomineeName, audit.ofDossier(dossier.id));
-            return page.render(Templates.audit(view), IntakeTexts.of(page.english()).audit_title(dossier.reference));
-        });
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.READ_AUDIT);
+        View view = new View(dossier.id, dossier.reference, dossier.nomineeName, audit.ofDossier(dossier.id));
+        return page.render(Templates.audit(view), IntakeTexts.of(page.english()).audit_title(dossier.reference));
     }
 }

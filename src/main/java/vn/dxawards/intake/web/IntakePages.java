@@ -5,7 +5,6 @@ import vn.dxawards.intake.model.DuplicateHints;
 import vn.dxawards.intake.model.IntakeDecision;
 import vn.dxawards.intake.service.IntakeRequest;
 import vn.dxawards.intake.service.IntakeService;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +13,6 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,12 +29,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy.DossierAction;
+import vn.dxawards.campaign.web.RefusedForm;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierService;
-import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.NominatingBody;
 import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.web.Page;
@@ -103,47 +101,39 @@ public class IntakePages {
         IntakeDecision.Kind kind = kind(decision);
         if (kind == null) {
             Form form = new Form(decision, dueDate, note, "decision");
-            return Response.status(422).entity(render(id, form, texts().decision_required(), List.of(), null)).build();
+            return page.refused(422, render(id, form, texts().decision_required(), List.of(), null));
         }
-        try {
-            IntakeRequest request = new IntakeRequest(kind, blankToNull(note),
-                    kind == IntakeDecision.Kind.REQUEST_SUPPLEMENT ? date(dueDate) : null);
-            Set<ConstraintViolation<IntakeRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                Form form = new Form(decision, dueDate, note, "note");
-                String error = texts().col_note() + ": " + violations.iterator().next().getMessage();
-                return Response.status(422).entity(render(id, form, error, List.of(), null)).build();
-            }
-            QuarkusTransaction.requiringNew().run(() -> intake.decide(id, request, page.user()));
-            return Response.seeOther(URI.create("/app/intake/" + id + "?decided=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            Form form = new Form(decision, dueDate, note, fieldOf(e.code()));
-            return Response.status(e.status()).entity(render(id, form, page.message(e), e.details(), null)).build();
+        Set<ConstraintViolation<IntakeRequest>> violations = validator.validate(
+                new IntakeRequest(kind, blankToNull(note), null));
+        if (!violations.isEmpty()) {
+            Form form = new Form(decision, dueDate, note, "note");
+            String error = texts().col_note() + ": " + violations.iterator().next().getMessage();
+            return page.refused(422, render(id, form, error, List.of(), null));
         }
+        return RefusedForm.act(page, () -> intake.decide(id, new IntakeRequest(kind, blankToNull(note),
+                kind == IntakeDecision.Kind.REQUEST_SUPPLEMENT ? date(dueDate) : null), page.user()),
+                "/app/intake/" + id + "?decided=1",
+                refusal -> render(id, new Form(decision, dueDate, note, fieldOf(refusal.code())), page.message(refusal),
+                        refusal.details(), null));
     }
 
     private String render(long id, Form form, String error, List<String> details, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean english = page.english();
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.DECIDE_INTAKE);
-            List<Attachment> files = Attachment.of(dossier);
-            List<Completeness.Check> checklist = Completeness.of(dossier, files.size());
-            Locality locality = Locality.findById(dossier.nomineeProvince);
-            NominatingBody body = NominatingBody.findById(dossier.bodyCode);
-            View view = new View(dossier, dossier.campaign.name(english), dossier.category.name(english),
-                    locality == null ? dossier.nomineeProvince : locality.name(english),
-                    body == null || body.name == null ? dossier.bodyCode : body.name,
-                    files.stream().map(a -> new FileRow(a.id, a.fileName, Math.max(1, (a.sizeBytes + 1023) / 1024),
-                            a.uploadedAt)).toList(),
-                    checklist,
-                    (int) checklist.stream().filter(c -> !c.met()).count(), DuplicateHints.of(dossier),
-                    IntakeDecision.of(dossier), dossier.status == DossierStatus.SUBMITTED, Times.today().toString(),
-                    form, error, details);
-            return page.render(Templates.intake(view), texts().intake_title(dossier.reference), flash);
-        });
+        boolean english = page.english();
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.DECIDE_INTAKE);
+        List<Attachment> files = Attachment.of(dossier);
+        List<Completeness.Check> checklist = Completeness.of(dossier, files.size());
+        Locality locality = Locality.findById(dossier.nomineeProvince);
+        NominatingBody body = NominatingBody.findById(dossier.bodyCode);
+        View view = new View(dossier, dossier.campaign.name(english), dossier.category.name(english),
+                locality == null ? dossier.nomineeProvince : locality.name(english),
+                body == null || body.name == null ? dossier.bodyCode : body.name,
+                files.stream().map(a -> new FileRow(a.id, a.fileName, Math.max(1, (a.sizeBytes + 1023) / 1024),
+                        a.uploadedAt)).toList(),
+                checklist,
+                (int) checklist.stream().filter(c -> !c.met()).count(), DuplicateHints.of(dossier),
+                IntakeDecision.of(dossier), dossier.awaitingIntake(), Times.today().toString(),
+                form, error, details);
+        return page.render(Templates.intake(view), texts().intake_title(dossier.reference), flash);
     }
 
     /** The form field a refusal is about, so that the page can point at it. */

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -18,7 +17,6 @@ import vn.dxawards.dossier.model.Dossier;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Intake")
 public class IntakeResource {
 

@@ -33,7 +33,7 @@ public class SecretariatLinks {
     public record Link(String kind, String href) {
     }
 
-    /** Called while a dossier's page renders, inside its transaction; {@code except} is that page's own kind. */
+    /** Called while a dossier's page renders; {@code except} is that page's own kind. */
     public List<Link> forDossier(Long dossierId, String except) {
         User user = currentUser.get();
         Dossier dossier = Dossier.findById(dossierId);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -20,7 +19,6 @@ import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.platform.web.Page;
 
 /**
@@ -55,24 +53,22 @@ public class SecretariatPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User user = page.user();
-            boolean english = page.english();
-            Instant now = Instant.now();
-            List<Waiting> waiting = Dossier.<Dossier>list("status = ?1 order by intakeDue, id", DossierStatus.SUBMITTED)
-                    .stream().filter(d -> access.may(user, DossierAction.DECIDE_INTAKE, d))
-                    .map(d -> new Waiting(d.id, d.reference, d.nomineeName, d.campaign.code, d.submittedAt, d.intakeDue,
-                            d.intakeDue != null && d.intakeDue.isBefore(now), d.overdue))
-                    .toList();
-            Map<String, Long> waitingPerCampaign = waiting.stream()
-                    .collect(Collectors.groupingBy(Waiting::campaignCode, Collectors.counting()));
-            List<CampaignRow> campaigns = Campaign.<Campaign>list("order by year desc, code").stream()
-                    .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(),
-                            waitingPerCampaign.getOrDefault(c.code, 0L), access.may(user, CampaignAction.ASSIGN, c),
-                            access.may(user, CampaignAction.READ_RANKING, c)))
-                    .filter(c -> c.assignments() || c.ranking() || c.waiting() > 0)
-                    .toList();
-            return page.render(Templates.secretariat(waiting, campaigns), IntakeTexts.of(english).secretariat_title());
-        });
+        User user = page.user();
+        boolean english = page.english();
+        Instant now = Instant.now();
+        List<Waiting> waiting = Dossier.awaitingIntakeByDue().stream()
+                .filter(d -> access.may(user, DossierAction.DECIDE_INTAKE, d))
+                .map(d -> new Waiting(d.id, d.reference, d.nomineeName, d.campaign.code, d.submittedAt, d.intakeDue,
+                        d.intakeDue != null && d.intakeDue.isBefore(now), d.overdue))
+                .toList();
+        Map<String, Long> waitingPerCampaign = waiting.stream()
+                .collect(Collectors.groupingBy(Waiting::campaignCode, Collectors.counting()));
+        List<CampaignRow> campaigns = Campaign.newestFirst().stream()
+                .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(),
+                        waitingPerCampaign.getOrDefault(c.code, 0L), access.may(user, CampaignAction.ASSIGN, c),
+                        access.may(user, CampaignAction.READ_RANKING, c)))
+                .filter(c -> c.assignments() || c.ranking() || c.waiting() > 0)
+                .toList();
+        return page.render(Templates.secretariat(waiting, campaigns), IntakeTexts.of(english).secretariat_title());
     }
 }

@@ -65,4 +65,12 @@ public class Certificate extends DxEntity {
     public static List<Certificate> ofCampaign(Campaign campaign) {
         return list("campaign = ?1 order by sequenceNumber", campaign);
     }
+
+    /** The highest running number given in a year, 0 before the first. */
+    public static int lastSequenceNumberOf(int year) {
+        Number last = (Number) getEntityManager()
+                .createQuery("select max(c.sequenceNumber) from Certificate c where c.year = ?1")
+                .setParameter(1, year).getSingleResult();
+        return last == null ? 0 : last.intValue();
+    }
 }

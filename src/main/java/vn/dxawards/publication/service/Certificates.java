@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.User;
@@ -17,7 +18,6 @@ import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CategoryKind;
 import vn.dxawards.campaign.model.CouncilMember;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.engine.Actors;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
@@ -36,6 +36,7 @@ import vn.dxawards.locality.model.Locality;
  * invented one is unknown.
  */
 @ApplicationScoped
+@Transactional
 public class Certificates {
 
     static final String PREFIX = "TOP100";
@@ -68,14 +69,11 @@ public class Certificates {
     public List<Certificate> issue(Campaign campaign) {
         List<Certificate> issued = Certificate.ofCampaign(campaign);
         AwardDecision decision = AwardDecision.of(campaign);
-        if (!issued.isEmpty() || decision == null || campaign.phase != Phase.PUBLISHED) {
+        if (!issued.isEmpty() || decision == null || !campaign.published()) {
             return issued;
         }
         int year = decision.decisionYear;
-        Number last = (Number) Certificate.getEntityManager()
-                .createQuery("select max(c.sequenceNumber) from Certificate c where c.year = ?1")
-                .setParameter(1, year).getSingleResult();
-        int next = last == null ? 1 : last.intValue() + 1;
+        int next = Certificate.lastSequenceNumberOf(year) + 1;
         Instant now = Instant.now();
         issued = new java.util.ArrayList<>();
         for (ProposalEntry entry : awardees(decision)) {
@@ -104,14 +102,16 @@ public class Certificates {
                 .sorted(java.util.Comparator.comparingInt(e -> e.ranking)).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Certificate> find(String number) {
         if (number == null || number.length() > 40) {
             return Optional.empty();
         }
         return Certificate.byNumber(number.trim().toUpperCase(java.util.Locale.ROOT))
-                .filter(c -> c.campaign.phase == Phase.PUBLISHED);
+                .filter(c -> c.campaign.published());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Certificate require(String number) {
         return find(number).orElseThrow(() -> DomainException.notFound("certificate"));
     }
@@ -137,14 +137,17 @@ public class Certificates {
         return certificate;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String verificationUrl(String number) {
         return base() + "/xac-minh/" + number;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String pdfPath(String number) {
         return "/api/public/certificates/" + number + ".pdf";
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public View view(Certificate certificate, boolean english) {
         Dossier dossier = certificate.dossier;
         Locality locality = Locality.findById(dossier.nomineeProvince);
@@ -158,6 +161,7 @@ public class Certificates {
     }
 
     /** The printable certificate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(Certificate certificate) {
         return document.render(sheet(certificate));
     }
@@ -165,8 +169,7 @@ public class Certificates {
     CertificateDocument.Sheet sheet(Certificate certificate) {
         View view = view(certificate, false);
         AwardDecision decision = certificate.decision;
-        CouncilMember signer = CouncilMember.find("campaign = ?1 and username = ?2", certificate.campaign,
-                decision.signedBy).firstResult();
+        CouncilMember signer = CouncilMember.of(certificate.campaign, decision.signedBy);
         return new CertificateDocument.Sheet(view.number(), view.holder(), view.holderDetail(), view.categoryName(),
                 view.provinceName() == null ? view.province() : view.provinceName(), certificate.campaign.nameVi,
                 view.decision(), view.decisionDate(),

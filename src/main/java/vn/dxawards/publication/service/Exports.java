@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.User;
@@ -41,6 +42,7 @@ import vn.dxawards.dossier.model.Dossier;
  * lets export them.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class Exports {
 
     /** What can be exported. */

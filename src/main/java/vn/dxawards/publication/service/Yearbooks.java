@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import vn.dxawards.campaign.model.Campaign;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.decision.model.AwardDecision;
@@ -20,6 +20,7 @@ import vn.dxawards.locality.model.Locality;
 
 /** The yearbook (kỷ yếu) of a published campaign: its awardees by category, in rank order, from their dossiers. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class Yearbooks {
 
     @Inject
@@ -28,7 +29,7 @@ public class Yearbooks {
     public byte[] pdf(String campaignCode) {
         Campaign campaign = Campaign.byCode(campaignCode).orElseThrow(() -> DomainException.notFound("campaign"));
         AwardDecision decision = AwardDecision.of(campaign);
-        if (campaign.phase != Phase.PUBLISHED || decision == null) {
+        if (!campaign.published() || decision == null) {
             throw DomainException.notFound("results");
         }
         return document.render(book(campaign, decision));

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,6 @@ import vn.dxawards.platform.i18n.Language;
 /** Looking after issued certificates (programme staff). */
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Publication")
 public class CertificateResource {
 

@@ -1,7 +1,6 @@
 package vn.dxawards.publication.web;
 
 import vn.dxawards.publication.service.Exports;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,8 +26,7 @@ public class ExportPages {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/html"})
     public Response download(@PathParam("code") String code, @PathParam("kind") String kind,
             @PathParam("format") String format) {
-        Exports.File file = QuarkusTransaction.requiringNew().call(() -> exports.export(code,
-                ExportResource.kind(kind), ExportResource.format(format), page.user(), page.english()));
-        return ExportResource.send(file);
+        return ExportResource.send(exports.export(code, ExportResource.kind(kind), ExportResource.format(format),
+                page.user(), page.english()));
     }
 }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +20,6 @@ import vn.dxawards.platform.i18n.Language;
 /** Results and scores as files, for scripts (bearer token); the pages offer the same at /app/…/exports. */
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Exports")
 public class ExportResource {
 

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +17,6 @@ import vn.dxawards.platform.i18n.Language;
 
 /** Certificates and the yearbook: public once the results are, without sign-in. */
 @Path("/api")
-@Transactional
 @Tag(name = "Public")
 public class PublicCertificateResource {
 

@@ -13,12 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import vn.dxawards.campaign.model.Campaign;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Language;
 import vn.dxawards.platform.i18n.Times;
@@ -28,7 +26,6 @@ import vn.dxawards.locality.model.Locality;
 
 /** The published results; needs no sign-in and shows no personal contact data. */
 @Path("/api")
-@Transactional
 @Tag(name = "Public")
 public class PublicResultsResource {
 
@@ -60,9 +57,13 @@ public class PublicResultsResource {
     @Path("public/campaigns/{code}/results")
     @Operation(summary = "The published awardees of a campaign (404 before publication)")
     public Results results(@PathParam("code") String code) {
-        Campaign campaign = Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign"));
+        return of(Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign")));
+    }
+
+    /** The campaign's results, not found before they are published. */
+    Results of(Campaign campaign) {
         AwardDecision decision = AwardDecision.of(campaign);
-        if (campaign.phase != Phase.PUBLISHED || decision == null) {
+        if (!campaign.published() || decision == null) {
             throw DomainException.notFound("results");
         }
         boolean english = language.english();

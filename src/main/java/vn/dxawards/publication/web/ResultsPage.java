@@ -5,7 +5,6 @@ import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.dxawards.campaign.model.Campaign;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Search;
 import vn.dxawards.platform.web.AppMessages;
@@ -21,7 +19,6 @@ import vn.dxawards.platform.web.Page;
 
 /** The published results, by category and locality, searchable; no sign-in needed. */
 @Path("/ket-qua")
-@Transactional
 public class ResultsPage {
 
     @Inject
@@ -56,8 +53,8 @@ public class ResultsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String index() {
-        List<Published> published = Campaign.<Campaign>list("phase = ?1 order by year desc, code", Phase.PUBLISHED)
-                .stream().map(c -> new Published(c.code, c.name(page.english()))).toList();
+        List<Published> published = Campaign.publishedNewestFirst().stream()
+                .map(c -> new Published(c.code, c.name(page.english()))).toList();
         return page.render(Templates.index(published), messages.nav_results());
     }
 
@@ -66,12 +63,9 @@ public class ResultsPage {
     @Produces(MediaType.TEXT_HTML)
     public String results(@PathParam("code") String code, @QueryParam("q") String query,
             @QueryParam("category") String category, @QueryParam("locality") String locality) {
-        PublicResultsResource.Results all;
-        try {
-            all = results.results(code);
-        } catch (DomainException e) {
-            throw DomainException.notFound("results");
-        }
+        // an unknown campaign is, to the public, one without results
+        PublicResultsResource.Results all = results.of(Campaign.byCode(code)
+                .orElseThrow(() -> DomainException.notFound("results")));
         List<PublicResultsResource.Awardee> shown = all.awardees().stream()
                 .filter(a -> query == null || query.isBlank()
                         || Search.matches(query, a.nomineeName(), a.categoryName(), a.provinceName()))

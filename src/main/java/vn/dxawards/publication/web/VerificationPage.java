@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,6 @@ import vn.dxawards.platform.web.Page;
  * category, locality and the decision it comes from; an unknown number says so with a 404.
  */
 @Path("/xac-minh")
-@Transactional
 public class VerificationPage {
 
     @Inject

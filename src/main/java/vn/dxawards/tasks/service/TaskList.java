@@ -13,11 +13,13 @@ import org.camunda.bpm.engine.task.Task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import vn.dxawards.identity.User;
 import vn.dxawards.platform.errors.DomainException;
 
 /** The open tasks of a person and of their groups, from the engine; claiming and giving back. */
 @ApplicationScoped
+@Transactional
 public class TaskList {
 
     @Inject
@@ -36,11 +38,13 @@ public class TaskList {
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TaskView> open(User user, String type) {
         return page(user, TaskFilter.ALL.withType(type), 1, Integer.MAX_VALUE).tasks();
     }
 
     /** The person's tasks and their groups' unclaimed ones, filtered, sorted and paged in the database. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page page(User user, TaskFilter filter, int number, int size) {
         Map<String, Long> counts = countsByType(user);
         Map<String, Object> parameters = new HashMap<>();
@@ -67,6 +71,7 @@ public class TaskList {
     }
 
     /** How many open tasks of each type the person has. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> countsByType(User user) {
         Map<String, Object> parameters = new HashMap<>();
         String where = visibleTo(user, parameters);
@@ -121,6 +126,7 @@ public class TaskList {
         return where.toString();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TaskView find(String id, User user) {
         return view(visible(id, user));
     }

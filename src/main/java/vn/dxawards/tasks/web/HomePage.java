@@ -7,7 +7,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,11 +42,10 @@ public class HomePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public String home() {
         User user = page.user();
         boolean english = page.english();
-        List<CampaignRow> campaigns = Campaign.<Campaign>list("order by year desc, code").stream()
+        List<CampaignRow> campaigns = Campaign.newestFirst().stream()
                 .map(c -> new CampaignRow(c.code, c.name(english), c.phase.name(), canNominate(user, c),
                         deadline(c), deadline(c) == null ? 0
                                 : java.time.temporal.ChronoUnit.DAYS.between(vn.dxawards.platform.i18n.Times.today(),
@@ -61,7 +59,7 @@ public class HomePage {
 
     private boolean canNominate(User user, Campaign campaign) {
         return access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.NOMINATE, campaign)
-                && campaign.phase == vn.dxawards.campaign.model.Phase.NOMINATION;
+                && campaign.acceptingNominations();
     }
 
     /** The last day of the current phase's window (it closes at 24:00 ICT), if the phase has one. */

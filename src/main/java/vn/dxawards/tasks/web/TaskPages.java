@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.i18n.Collation;
-import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.web.AppMessages;
@@ -77,7 +75,7 @@ public class TaskPages {
     @GET
     @Path("{id}/open")
     public Response open(@PathParam("id") String id) {
-        TaskView task = QuarkusTransaction.requiringNew().call(() -> taskList.find(id, page.user()));
+        TaskView task = taskList.find(id, page.user());
         return Response.seeOther(URI.create(workPage(task))).build();
     }
 
@@ -101,7 +99,7 @@ public class TaskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response claim(@PathParam("id") String id, @RestForm String type) {
-        return act(() -> taskList.claim(id, page.user()), type);
+        return page.act(() -> taskList.claim(id, page.user()), listAddress(type), message -> render(type, message));
     }
 
     @POST
@@ -109,34 +107,28 @@ public class TaskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response unclaim(@PathParam("id") String id, @RestForm String type) {
-        return act(() -> taskList.unclaim(id, page.user()), type);
+        return page.act(() -> taskList.unclaim(id, page.user()), listAddress(type), message -> render(type, message));
     }
 
-    private Response act(Runnable action, String type) {
-        try {
-            QuarkusTransaction.requiringNew().run(action);
-        } catch (DomainException e) {
-            return Response.status(e.status()).entity(render(TaskFilter.ALL.withType(type), 1,
-                    page.message(e),
-                    null))
-                    .type(MediaType.TEXT_HTML_TYPE).build();
-        }
-        return Response.seeOther(URI.create("/app/tasks" + (type == null || type.isBlank() ? "" : "?type=" + type)))
-                .build();
+    /** The task list again after a claim, on the type the person was looking at. */
+    private static String listAddress(String type) {
+        return "/app/tasks" + (type == null || type.isBlank() ? "" : "?type=" + type);
+    }
+
+    private String render(String type, String error) {
+        return render(TaskFilter.ALL.withType(type), 1, error, null);
     }
 
     private String render(TaskFilter filter, int pageNo, String error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
-            return page.render(Templates.list(found.tasks(), found.countsByType(), filter, choices(),
-                    query(filter), found.number(), found.pages(), found.total(), page.user().username(), error),
-                    "Tasks");
-        });
+        TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
+        return page.render(Templates.list(found.tasks(), found.countsByType(), filter, choices(),
+                query(filter), found.number(), found.pages(), found.total(), page.user().username(), error),
+                "Tasks");
     }
 
     private Choices choices() {
         boolean english = page.english();
-        List<Campaign> campaigns = Campaign.list("order by year desc, code");
+        List<Campaign> campaigns = Campaign.newestFirst();
         List<Option> categories = campaigns.stream().flatMap(c -> c.categories.stream())
                 .map(c -> new Option(c.code, c.name(english))).distinct()
                 .collect(java.util.stream.Collectors.toMap(Option::value, o -> o, (a, b) -> a,
