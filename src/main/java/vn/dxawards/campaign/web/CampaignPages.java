@@ -59,7 +59,7 @@ public class CampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response advance(@PathParam("code") String code) {
-        return RefusedForm.act(page, () -> campaigns.advance(code, page.user(), page.locale()),
+        return page.actExplaining(() -> campaigns.advance(code, page.user(), page.locale()),
                 "/app/campaigns/" + code + "?advanced=1",
                 refusal -> render(code, page.message(refusal), refusal.details(), null));
     }

@@ -206,7 +206,7 @@ public class CampaignSetupPages {
         if (!errors.isEmpty() || rowErrors || categoriesError != null) {
             return page.refused(422, render(typed, rows, errors, texts.form_invalid(), List.of(), categoriesError));
         }
-        return RefusedForm.act(page, () -> campaigns.create(definition, page.user()),
+        return page.actExplaining(() -> campaigns.create(definition, page.user()),
                 "/app/campaigns/" + definition.code() + "?created=1", refusal -> {
                     String message = page.message(refusal);
                     String field = fieldOf(refusal.code(), definition);

@@ -102,7 +102,7 @@ public class RubricPages {
                 blank(r.descriptionVi()) && blank(r.descriptionEn()) ? null
                         : new LocalizedText(r.descriptionVi(), r.descriptionEn()),
                 parse(r.weight(), -1))).toList();
-        return RefusedForm.act(page, () -> rubrics.replace(code, category, rubric, page.user(), page.locale()),
+        return page.actExplaining(() -> rubrics.replace(code, category, rubric, page.user(), page.locale()),
                 "/app/campaigns/" + code + "/rubrics/" + category + "?saved=1", refusal -> {
                     List<String> details = new ArrayList<>();
                     if ("rubric.invalid".equals(refusal.code())) {

@@ -29,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy.DossierAction;
-import vn.dxawards.campaign.web.RefusedForm;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.model.Attachment;
@@ -110,7 +109,7 @@ public class IntakePages {
             String error = texts().col_note() + ": " + violations.iterator().next().getMessage();
             return page.refused(422, render(id, form, error, List.of(), null));
         }
-        return RefusedForm.act(page, () -> intake.decide(id, new IntakeRequest(kind, blankToNull(note),
+        return page.actExplaining(() -> intake.decide(id, new IntakeRequest(kind, blankToNull(note),
                 kind == IntakeDecision.Kind.REQUEST_SUPPLEMENT ? date(dueDate) : null), page.user()),
                 "/app/intake/" + id + "?decided=1",
                 refusal -> render(id, new Form(decision, dueDate, note, fieldOf(refusal.code())), page.message(refusal),

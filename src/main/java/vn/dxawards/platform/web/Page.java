@@ -86,6 +86,23 @@ public class Page {
 
     /** Like {@link #act(Runnable, String, Function)}, going on to where the action's result says. */
     public <T> Response act(Supplier<T> action, Function<T, String> next, Function<String, String> again) {
+        return actExplaining(action, next, refusal -> again.apply(message(refusal)));
+    }
+
+    /**
+     * Like {@link #act(Runnable, String, Function)} for a form that needs more of a refusal than
+     * its message to show it (the field a code is about, the rows its details list): {@code again}
+     * is given the refusal itself; {@link #message(DomainException)} gives its text.
+     */
+    public Response actExplaining(Runnable action, String next, Function<DomainException, String> again) {
+        return actExplaining(() -> {
+            action.run();
+            return next;
+        }, Function.identity(), again);
+    }
+
+    private <T> Response actExplaining(Supplier<T> action, Function<T, String> next,
+            Function<DomainException, String> again) {
         T result;
         try {
             result = action.get();
@@ -93,7 +110,7 @@ public class Page {
             if (refusal.status() == 404) {
                 throw refusal;
             }
-            return refused(refusal.status(), again.apply(message(refusal)));
+            return refused(refusal.status(), again.apply(refusal));
         }
         return Response.seeOther(URI.create(next.apply(result))).build();
     }
