@@ -108,6 +108,7 @@ public class DecisionDocument {
             pdf.table(new float[] {0.08f, 0.40f, 0.22f, 0.18f, 0.12f},
                     List.of("STT", "Tên đơn vị, cá nhân", "Hạng mục", "Địa phương", "Điểm"), rows, 11,
                     new boolean[] {true, false, false, false, true});
+            pdf.numberPagesAtTop();
             return pdf.finish();
         }
     }

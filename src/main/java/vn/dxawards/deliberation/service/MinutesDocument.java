@@ -162,6 +162,7 @@ public class MinutesDocument {
                     Line.of("CHỦ TỊCH HỘI ĐỒNG", Style.BOLD, 13),
                     Line.of("", Style.REGULAR, 50),
                     Line.of(chair == null ? "" : name(chair), Style.BOLD, 13)), 0.5f);
+            pdf.numberPagesAtTop();
             return pdf.finish();
         }
     }

@@ -98,6 +98,16 @@ public final class PdfLayout implements AutoCloseable {
     private static final float CELL_PADDING = 4;
     private static final float FIRST_LINE_INDENT = 28.35f; // 1 cm
 
+    /**
+     * Parsed faces, reused from document to document: parsing a TrueType file costs more than
+     * laying out a certificate. A parsed face is not safe for two threads at once, so a document
+     * borrows the faces it uses and gives them back when closed; the pool grows to the
+     * concurrency seen.
+     */
+    private static final Map<Style, Queue<TrueTypeFont>> POOL = new EnumMap<>(Map.of(
+            Style.REGULAR, new ConcurrentLinkedQueue<>(), Style.BOLD, new ConcurrentLinkedQueue<>(),
+            Style.ITALIC, new ConcurrentLinkedQueue<>(), Style.BOLD_ITALIC, new ConcurrentLinkedQueue<>()));
+
     private final PDDocument document = new PDDocument();
     private final Format format;
     private final Map<Style, PDFont> fonts = new EnumMap<>(Style.class);
@@ -126,24 +136,10 @@ public final class PdfLayout implements AutoCloseable {
         document.getDocumentInformation().setSubject(subject);
     }
 
-    public Format format() {
-        return format;
-    }
-
     // --- fonts --------------------------------------------------------------------------------
 
-    /**
-     * Parsed faces, reused from document to document: parsing a TrueType file costs more than
-     * laying out a certificate. A parsed face is not safe for two threads at once, so a document
-     * borrows the faces it uses and gives them back when closed; the pool grows to the
-     * concurrency seen.
-     */
-    private static final Map<Style, Queue<TrueTypeFont>> POOL = new EnumMap<>(Map.of(
-            Style.REGULAR, new ConcurrentLinkedQueue<>(), Style.BOLD, new ConcurrentLinkedQueue<>(),
-            Style.ITALIC, new ConcurrentLinkedQueue<>(), Style.BOLD_ITALIC, new ConcurrentLinkedQueue<>()));
-
     /** The face, embedded in this document (as a subset of the glyphs used) the first time it is asked for. */
-    public PDFont font(Style style) {
+    private PDFont font(Style style) {
         return fonts.computeIfAbsent(style, s -> {
             try {
                 TrueTypeFont parsed = POOL.get(s).poll();
@@ -259,10 +255,6 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     // --- pages ----------------------------------------------------------------------------------
-
-    public float y() {
-        return y;
-    }
 
     /** The page the flow is on: the last one. */
     public int pageIndex() {

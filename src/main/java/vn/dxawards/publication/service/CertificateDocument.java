@@ -1,18 +1,13 @@
 package vn.dxawards.publication.service;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -22,6 +17,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.dxawards.platform.documents.PdfLayout;
+import vn.dxawards.platform.documents.PdfLayout.Format;
+import vn.dxawards.platform.documents.PdfLayout.Style;
 
 /**
  * Lays out a certificate: A4 landscape, a double decorative border, the programme's title, the
@@ -31,7 +29,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CertificateDocument {
 
-    static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    /** Nothing flows on a certificate: every text has its place, inside the border. */
+    private static final Format FORMAT = new Format(Format.A4_LANDSCAPE, 80, 80, 80, 80, 1.25f);
     static final String PROGRAMME = "THÚC ĐẨY TIẾN TRÌNH CHUYỂN ĐỔI SỐ QUỐC GIA";
 
     private static final Color RED = new Color(150, 24, 24);
@@ -45,88 +44,79 @@ public class CertificateDocument {
     }
 
     public byte[] render(Sheet sheet) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                PdfLayout.Fonts fonts = PdfLayout.Fonts.borrow(document)) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Giấy chứng nhận " + sheet.number());
-            info.setSubject(sheet.holder());
-            info.setAuthor("Hội đồng thẩm định");
-            PDPage page = new PDPage(LANDSCAPE);
-            document.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(document, page)) {
-                draw(s, sheet, fonts);
-            }
-            document.save(out);
-            return out.toByteArray();
+        try (PdfLayout pdf = new PdfLayout("Giấy chứng nhận " + sheet.number(), "Hội đồng thẩm định", FORMAT)) {
+            pdf.subject(sheet.holder());
+            draw(pdf, sheet);
+            return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void draw(PDPageContentStream s, Sheet sheet, PdfLayout.Fonts fonts) throws IOException {
-        float w = LANDSCAPE.getWidth();
-        float h = LANDSCAPE.getHeight();
+    private static void draw(PdfLayout pdf, Sheet sheet) throws IOException {
+        float w = FORMAT.paper().getWidth();
+        float h = FORMAT.paper().getHeight();
         float cx = w / 2;
-        border(s, w, h);
+        border(pdf.canvas(), w, h);
 
-        s.setNonStrokingColor(RED);
-        PdfLayout.centered(s, "CHƯƠNG TRÌNH", fonts.bold(), 13, cx, h - 82);
-        PdfLayout.centered(s, PROGRAMME, fonts.bold(), 15, cx, h - 101);
-        s.setNonStrokingColor(INK);
-        PdfLayout.centered(s, sheet.campaignName(), fonts.regular(), 11, cx, h - 119);
+        pdf.color(RED);
+        pdf.centeredAt("CHƯƠNG TRÌNH", Style.BOLD, 13, cx, h - 82);
+        pdf.centeredAt(PROGRAMME, Style.BOLD, 15, cx, h - 101);
+        pdf.color(INK);
+        pdf.centeredAt(sheet.campaignName(), Style.REGULAR, 11, cx, h - 119);
 
-        s.setNonStrokingColor(RED);
-        PdfLayout.centered(s, "GIẤY CHỨNG NHẬN", fonts.bold(), 36, cx, h - 172);
-        s.setNonStrokingColor(INK);
-        PdfLayout.centered(s, "TOP 100 đơn vị, cá nhân tiêu biểu trong chuyển đổi số", fonts.regular(), 14, cx,
-                h - 198);
-        PdfLayout.centered(s, "Trân trọng chứng nhận", fonts.regular(), 13, cx, h - 228);
+        pdf.color(RED);
+        pdf.centeredAt("GIẤY CHỨNG NHẬN", Style.BOLD, 36, cx, h - 172);
+        pdf.color(INK);
+        pdf.centeredAt("TOP 100 đơn vị, cá nhân tiêu biểu trong chuyển đổi số", Style.REGULAR, 14, cx, h - 198);
+        pdf.centeredAt("Trân trọng chứng nhận", Style.REGULAR, 13, cx, h - 228);
 
         // The holder: as large as fits, on at most two lines.
         float size = 26;
-        List<String> lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 150);
+        List<String> lines = pdf.wrap(sheet.holder(), Style.BOLD, size, w - 150);
         while (lines.size() > 2 && size > 14) {
             size -= 2;
-            lines = PdfLayout.wrap(sheet.holder(), fonts.bold(), size, w - 150);
+            lines = pdf.wrap(sheet.holder(), Style.BOLD, size, w - 150);
         }
         float y = h - 262;
-        s.setNonStrokingColor(RED);
+        pdf.color(RED);
         for (String line : lines) {
-            PdfLayout.centered(s, line, fonts.bold(), size, cx, y);
+            pdf.centeredAt(line, Style.BOLD, size, cx, y);
             y -= size * 1.25f;
         }
-        s.setNonStrokingColor(INK);
+        pdf.color(INK);
         if (sheet.holderDetail() != null) {
-            PdfLayout.centered(s, sheet.holderDetail(), fonts.regular(), 12, cx, y);
+            pdf.centeredAt(sheet.holderDetail(), Style.REGULAR, 12, cx, y);
             y -= 18;
         }
         y -= 6;
-        PdfLayout.centered(s, "Hạng mục: " + sheet.category() + "   ·   Địa phương: " + sheet.locality(),
-                fonts.regular(), 13, cx, y);
+        pdf.centeredAt("Hạng mục: " + sheet.category() + "   ·   Địa phương: " + sheet.locality(), Style.REGULAR, 13,
+                cx, y);
         y -= 20;
-        PdfLayout.centered(s, "Đã được vinh danh theo Quyết định số " + sheet.decision() + " ngày "
-                + date(sheet.decisionDate()) + " của Chủ tịch Hội đồng thẩm định.", fonts.regular(), 12, cx, y);
+        pdf.centeredAt("Đã được vinh danh theo Quyết định số " + sheet.decision() + " ngày "
+                + date(sheet.decisionDate()) + " của Chủ tịch Hội đồng thẩm định.", Style.REGULAR, 12, cx, y);
 
         // Bottom right: place, date, signer.
         float signX = w - 215;
         LocalDate d = sheet.decisionDate();
-        PdfLayout.centered(s, "Hà Nội, ngày %02d tháng %02d năm %d".formatted(d.getDayOfMonth(), d.getMonthValue(),
-                d.getYear()), fonts.regular(), 12, signX, 150);
-        PdfLayout.centered(s, "CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH", fonts.bold(), 12, signX, 132);
-        PdfLayout.centered(s, sheet.signerName(), fonts.bold(), 13, signX, 78);
+        pdf.centeredAt("Hà Nội, ngày %02d tháng %02d năm %d".formatted(d.getDayOfMonth(), d.getMonthValue(),
+                d.getYear()), Style.REGULAR, 12, signX, 150);
+        pdf.centeredAt("CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH", Style.BOLD, 12, signX, 132);
+        pdf.centeredAt(sheet.signerName(), Style.BOLD, 13, signX, 78);
 
         // Bottom left: the QR code of the verification page, the number under it.
         float qrSize = 92;
         float qrX = 80;
         float qrY = 78;
-        qr(s, sheet.verificationUrl(), qrX, qrY, qrSize);
-        PdfLayout.text(s, "Giấy chứng nhận số: " + sheet.number(), fonts.bold(), 11, qrX + qrSize + 12, qrY + 62);
-        PdfLayout.text(s, "Xác minh tại:", fonts.regular(), 9, qrX + qrSize + 12, qrY + 46);
-        PdfLayout.text(s, sheet.verificationUrl(), fonts.regular(), 9, qrX + qrSize + 12, qrY + 34);
+        qr(pdf.canvas(), sheet.verificationUrl(), qrX, qrY, qrSize);
+        pdf.color(INK);
+        pdf.textAt("Giấy chứng nhận số: " + sheet.number(), Style.BOLD, 11, qrX + qrSize + 12, qrY + 62);
+        pdf.textAt("Xác minh tại:", Style.REGULAR, 9, qrX + qrSize + 12, qrY + 46);
+        pdf.textAt(sheet.verificationUrl(), Style.REGULAR, 9, qrX + qrSize + 12, qrY + 34);
 
         if (sheet.revoked()) {
-            s.setNonStrokingColor(RED);
-            PdfLayout.centered(s, "ĐÃ THU HỒI", fonts.bold(), 48, cx, h / 2 - 40);
+            pdf.color(RED);
+            pdf.centeredAt("ĐÃ THU HỒI", Style.BOLD, 48, cx, h / 2 - 40);
         }
     }
 
@@ -163,7 +153,7 @@ public class CertificateDocument {
     }
 
     /** The QR code as filled squares (sharp at any zoom), on white with its quiet zone. */
-    static void qr(PDPageContentStream s, String content, float x, float y, float size) throws IOException {
+    private static void qr(PDPageContentStream s, String content, float x, float y, float size) throws IOException {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
@@ -187,7 +177,6 @@ public class CertificateDocument {
             }
         }
         s.fill();
-        s.setNonStrokingColor(INK);
     }
 
     public static String date(LocalDate date) {
