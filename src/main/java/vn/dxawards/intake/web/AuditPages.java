@@ -49,7 +49,7 @@ public class AuditPages {
         return QuarkusTransaction.requiringNew().call(() -> {
             Dossier dossier = dossiers.visible(id, page.user(), DossierAction.READ_AUDIT);
             View view = new View(dossier.id, dossier.reference, dossier.nomineeName, audit.ofDossier(dossier.id));
-            return page.render(Templates.audit(view), IntakeTexts.of(page.english()).audit_title(dossier.reference));
+            return page.render(Templates.audit(view), page.texts(IntakeMessages.class).audit_title(dossier.reference));
         });
     }
 }
