@@ -37,7 +37,6 @@ import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
-import vn.dxawards.intake.web.IntakeTexts;
 import vn.dxawards.platform.web.Page;
 
 /**
@@ -236,7 +235,7 @@ public class AssignmentPages {
                     campaign.minLoad, campaign.maxLoad, columns, rows, current, pages, councilUnavailable, result,
                     error == null ? null : page.message(error), error == null ? List.of() : error.details(), done);
             return page.render(Templates.assignments(overview),
-                    IntakeTexts.of(english).assignments_title(campaign.name(english)));
+                    page.texts(AppraisalMessages.class).assignments_title(campaign.name(english)));
         });
     }
 

@@ -2,7 +2,6 @@ package vn.dxawards.appraisal.web;
 
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
-import vn.dxawards.campaign.web.CampaignTexts;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.campaign.service.CouncilService;
 import java.net.URI;
@@ -114,7 +113,8 @@ public class CouncilPages {
             long serving = rows.stream().filter(Row::active).count();
             View view = new View(campaign.code, campaign.name(english), rows, serving, adminConsole(), refreshed != null,
                     directoryDown);
-            return page.render(Templates.council(view), CampaignTexts.of(english).council_title(campaign.name(english)));
+            return page.render(Templates.council(view),
+                    page.texts(AppraisalMessages.class).council_title(campaign.name(english)));
         });
     }
 

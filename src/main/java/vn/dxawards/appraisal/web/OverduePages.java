@@ -12,8 +12,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +52,7 @@ public class OverduePages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("reassigned") String reassigned,
             @QueryParam("to") String to) {
-        return render(code, null, reassigned == null ? null : texts().done(reassigned, to == null ? "" : to));
+        return render(code, null, reassigned == null ? null : texts().overdue_done(reassigned, to == null ? "" : to));
     }
 
     @POST
@@ -84,12 +82,12 @@ public class OverduePages {
             Campaign campaign = campaigns.find(code);
             List<OverdueScorecards.Overdue> rows = overdue.list(code, page.user());
             String name = campaign.name(page.english());
-            return page.render(Templates.overdue(campaign.code, name, rows, error), texts().title(name), flash);
+            return page.render(Templates.overdue(campaign.code, name, rows, error), texts().overdue_title(name), flash);
         });
     }
 
-    private OverdueMessages texts() {
-        return MessageBundles.get(OverdueMessages.class, Localized.Literal.of(page.english() ? "en" : "vi"));
+    private AppraisalMessages texts() {
+        return page.texts(AppraisalMessages.class);
     }
 
     private static String encode(String value) {

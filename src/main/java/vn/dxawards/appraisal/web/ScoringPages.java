@@ -39,7 +39,6 @@ import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierService;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /**
@@ -64,9 +63,6 @@ public class ScoringPages {
 
     @Inject
     AccessPolicy access;
-
-    @Inject
-    AppMessages messages;
 
     /** One criterion row of the form, with the juror's comment on it. */
     public record CriterionRow(String code, String name, String description, int weight, String value,
@@ -94,7 +90,7 @@ public class ScoringPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("id") long id, @QueryParam("saved") String saved) {
-        return render(id, null, null, saved != null ? messages.flash_saved() : null);
+        return render(id, null, null, saved != null ? page.texts(AppraisalMessages.class).scoring_saved() : null);
     }
 
     @POST
@@ -181,11 +177,11 @@ public class ScoringPages {
                 mine.proposals().forEach(p -> proposals.put(p.type().name(), p.text() == null ? "" : p.text()));
             }
             Map<String, String> content = new LinkedHashMap<>();
-            content.put(messages.field_strategy(), dossier.strategy);
-            content.put(messages.field_scale(), dossier.scale);
-            content.put(messages.field_initiatives(), dossier.initiatives);
-            content.put(messages.field_results(), dossier.results);
-            content.put(messages.field_support_wishes(), dossier.supportWishes);
+            content.put("strategy", dossier.strategy);
+            content.put("scale", dossier.scale);
+            content.put("initiatives", dossier.initiatives);
+            content.put("results", dossier.results);
+            content.put("supportWishes", dossier.supportWishes);
             content.replaceAll((k, v) -> v == null ? "" : v);
             List<ScorecardView> others = access.may(user, DossierAction.READ_SCORECARDS, dossier)
                     ? scorecards.all(id, user) : List.of();
@@ -201,7 +197,8 @@ public class ScoringPages {
                     submitted && dossier.campaign.phase == Phase.DELIBERATION,
                     typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
                     histories(mine, others));
-            return page.render(Templates.sheet(sheet, error), messages.scoring_title(dossier.reference), flash);
+            return page.render(Templates.sheet(sheet, error),
+                    page.texts(AppraisalMessages.class).scoring_title(dossier.reference), flash);
         });
     }
 

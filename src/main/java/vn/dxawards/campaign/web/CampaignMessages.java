@@ -4,11 +4,70 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The visible texts of the admin's campaign set-up, in Vietnamese (the default); English in
- * {@code messages/campaign_en.properties}. Templates use them as {@code {campaign:key}}.
+ * The words of the campaign pages (a campaign, its set-up, its rubrics) and the campaign's own
+ * vocabulary (phases, rubric columns) that pages of the features above show too, in Vietnamese
+ * (the default); English in {@code messages/campaign_en.properties}. Templates use them as
+ * {@code {campaign:key}}.
  */
 @MessageBundle(value = "campaign", locale = "vi")
 public interface CampaignMessages {
+
+    // --- a campaign's vocabulary -----------------------------------------------------------------
+
+    @Message("Đợt bình chọn")
+    String campaigns();
+
+    @Message("Giai đoạn")
+    String label_phase();
+
+    @Message("{#when phase}{#is 'NOMINATION'}Đề cử{#is 'APPRAISAL'}Thẩm định{#is 'DELIBERATION'}Thảo luận{#is 'DECISION'}Quyết định{#is 'PUBLISHED'}Đã công bố{/when}")
+    String phase_name(String phase);
+
+    @Message("Tiêu chí")
+    String col_criterion();
+
+    @Message("Trọng số")
+    String col_weight();
+
+    // --- a campaign ------------------------------------------------------------------------------
+
+    @Message("Đợt bình chọn {name}")
+    String title(String name);
+
+    @Message("Chuyển sang giai đoạn tiếp theo")
+    String advance();
+
+    @Message("Đã chuyển giai đoạn.")
+    String advanced();
+
+    @Message("Các mốc thời gian")
+    String windows();
+
+    @Message("Đề cử: {start} – {end}")
+    String window_nomination(String start, String end);
+
+    @Message("Thẩm định: {start} – {end}")
+    String window_appraisal(String start, String end);
+
+    @Message("Hạng mục và bộ tiêu chí")
+    String categories();
+
+    @Message("Hội đồng thẩm định")
+    String council_link();
+
+    @Message("Phân công thẩm định — {campaign}")
+    String link_assignments(String campaign);
+
+    @Message("Bảng xếp hạng — {campaign}")
+    String link_ranking(String campaign);
+
+    @Message("Thảo luận và biểu quyết")
+    String link_deliberation();
+
+    @Message("Quyết định của Chủ tịch Hội đồng")
+    String link_decision();
+
+    // --- the set-up of a new campaign ------------------------------------------------------------
 
     @Message("Tạo đợt bình chọn mới")
     String new_title();
@@ -151,12 +210,6 @@ public interface CampaignMessages {
     @Message("Tiêu chí cho hạng mục lãnh đạo")
     String rubric_leader();
 
-    @Message("Tiêu chí")
-    String col_criterion();
-
-    @Message("Trọng số")
-    String col_weight();
-
     @Message("Tạo đợt bình chọn")
     String submit();
 
@@ -174,6 +227,8 @@ public interface CampaignMessages {
 
     @Message("Đã tạo đợt bình chọn; đợt đang ở giai đoạn đề cử.")
     String flash_created();
+
+    // --- a category's rubric ---------------------------------------------------------------------
 
     @Message("Bộ tiêu chí: {category}")
     String rubric_title(String category);
@@ -219,58 +274,4 @@ public interface CampaignMessages {
 
     @Message("Sửa bộ tiêu chí")
     String rubric_edit();
-
-    @Message("Hội đồng thẩm định: {campaign}")
-    String council_title(String campaign);
-
-    @Message("Hội đồng thẩm định")
-    String council_link();
-
-    @Message("Thành viên Hội đồng là người dùng có vai trò “juror” trong hệ thống định danh (Keycloak); Chủ tịch Hội đồng cũng là thành viên. Đơn vị công tác và địa phương dùng để phát hiện xung đột lợi ích; lĩnh vực chuyên môn (thuộc tính “expertise”) dùng khi phân công. Thêm, bớt thành viên hoặc sửa các thông tin này trong trang quản trị Keycloak, rồi cập nhật lại danh sách.")
-    String council_intro();
-
-    @Message("Mở trang quản trị người dùng (Keycloak)")
-    String council_admin_console();
-
-    @Message("Cập nhật từ Keycloak")
-    String council_refresh();
-
-    @Message("Đã cập nhật danh sách Hội đồng từ Keycloak.")
-    String council_refreshed();
-
-    @Message("Không đọc được danh sách từ Keycloak; đang hiển thị danh sách đã lưu lần trước.")
-    String council_directory_down();
-
-    @Message("Thành viên")
-    String council_member();
-
-    @Message("Đơn vị công tác")
-    String council_org();
-
-    @Message("Địa phương")
-    String council_province();
-
-    @Message("Lĩnh vực chuyên môn")
-    String council_expertise();
-
-    @Message("Số hồ sơ được phân công")
-    String council_load();
-
-    @Message("Xung đột đã khai báo")
-    String council_conflicts();
-
-    @Message("Tình trạng")
-    String council_status();
-
-    @Message("Chủ tịch Hội đồng")
-    String council_chair();
-
-    @Message("Đang tham gia")
-    String council_active();
-
-    @Message("Không còn vai trò thành viên (phiếu đã bỏ vẫn giữ nguyên)")
-    String council_left();
-
-    @Message("{count} thành viên đang tham gia")
-    String council_count(long count);
 }

@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.identity.User;
-import vn.dxawards.platform.web.AppMessages;
+import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.platform.web.Page;
 
 /** A campaign's page: phase, windows, categories and rubrics, and moving to the next phase. */
@@ -37,9 +38,6 @@ public class CampaignPages {
     @Inject
     AccessPolicy access;
 
-    @Inject
-    AppMessages messages;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(CampaignView campaign, boolean canAdvance, boolean canRank,
@@ -50,8 +48,8 @@ public class CampaignPages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("advanced") String advanced,
             @QueryParam("created") String created) {
-        return render(code, null, List.of(), advanced != null ? messages.campaign_advanced()
-                : created != null ? CampaignTexts.of(page.english()).flash_created() : null);
+        return render(code, null, List.of(), advanced != null ? page.texts(CampaignMessages.class).advanced()
+                : created != null ? page.texts(CampaignMessages.class).flash_created() : null);
     }
 
     @POST
@@ -72,6 +70,6 @@ public class CampaignPages {
                 access.may(user, CampaignAction.READ_RANKING, campaign),
                 access.may(user, CampaignAction.DECIDE, campaign),
                 access.may(user, CampaignAction.CONFIGURE, campaign), error, details),
-                messages.campaign_title(campaign.name(page.english())), flash);
+                page.texts(CampaignMessages.class).title(campaign.name(page.english())), flash);
     }
 }

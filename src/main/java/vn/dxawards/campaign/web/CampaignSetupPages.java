@@ -304,7 +304,7 @@ public class CampaignSetupPages {
     }
 
     private CampaignMessages texts() {
-        return CampaignTexts.of(page.english());
+        return page.texts(CampaignMessages.class);
     }
 
     private static final List<String> FIELDS = List.of("code", "nameVi", "nameEn", "year", "awardCount",

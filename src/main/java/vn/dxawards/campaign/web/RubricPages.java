@@ -127,7 +127,7 @@ public class RubricPages {
         String name = english ? category.nameEn : category.nameVi;
         View view = new View(campaign.code, campaign.name(english), category.code, name,
                 campaign.acceptingNominations(), rows, links, error, details, saved);
-        return page.render(Templates.rubric(view), CampaignTexts.of(english).rubric_title(name));
+        return page.render(Templates.rubric(view), page.texts(CampaignMessages.class).rubric_title(name));
     }
 
     private static List<Row> withBlanks(List<Row> rows) {

@@ -29,7 +29,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.decision.signature.SigningKeys;
 import vn.dxawards.locality.model.Locality;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /** The chair's page: the proposal with its awardees; return it with comments, or sign the decision. */
@@ -48,9 +47,6 @@ public class DecisionPages {
 
     @Inject
     AccessPolicy access;
-
-    @Inject
-    AppMessages messages;
 
     @Inject
     SigningKeys keys;
@@ -138,7 +134,7 @@ public class DecisionPages {
                     comment == null ? "" : comment, keys.mode().name(),
                     signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
                     signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
-            return page.render(Templates.sheet(sheet, error), messages.decision_title());
+            return page.render(Templates.sheet(sheet, error), page.texts(DecisionMessages.class).title());
         });
     }
 }

@@ -34,7 +34,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /** The council's deliberation page: the shortlist with scores and tallies, and the member's own votes. */
@@ -59,9 +58,6 @@ public class DeliberationPages {
 
     @Inject
     AccessPolicy access;
-
-    @Inject
-    AppMessages messages;
 
     @CheckedTemplate
     static class Templates {
@@ -140,7 +136,7 @@ public class DeliberationPages {
             return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability, recused,
                     campaign.majority.name(),
                     java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
-                    messages.deliberation_title());
+                    page.texts(DeliberationMessages.class).title());
         });
     }
 }

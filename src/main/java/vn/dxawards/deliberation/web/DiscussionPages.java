@@ -23,7 +23,6 @@ import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /** The council's discussion of one shortlisted dossier: the threads, a new comment, replies. */
@@ -39,9 +38,6 @@ public class DiscussionPages {
 
     @Inject
     AccessPolicy access;
-
-    @Inject
-    AppMessages messages;
 
     /** What the page shows of the dossier. */
     public record Subject(Long dossierId, String reference, String nomineeName, String campaignCode, boolean open) {
@@ -89,7 +85,7 @@ public class DiscussionPages {
             Subject subject = new Subject(dossier.id, dossier.reference, dossier.nomineeName, dossier.campaign.code,
                     open);
             return page.render(Templates.discussion(subject, threads, body == null ? "" : body, replyTo, error),
-                    messages.discussion_heading(dossier.reference));
+                    page.texts(DeliberationMessages.class).discussion_heading(dossier.reference));
         });
     }
 }

@@ -32,7 +32,6 @@ import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.deliberation.service.ProposalService;
-import vn.dxawards.intake.web.IntakeTexts;
 import vn.dxawards.platform.web.Page;
 
 /**
@@ -80,7 +79,7 @@ public class RankingPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("sent") String sent) {
-        return render(code, null, sent != null ? IntakeTexts.of(page.english()).flash_proposal_sent() : null);
+        return render(code, null, sent != null ? page.texts(DeliberationMessages.class).flash_proposal_sent() : null);
     }
 
     @POST
@@ -126,7 +125,8 @@ public class RankingPages {
                     error == null ? null : Messages.text(locale(), error.code(), error.args()),
                     error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
                     campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
-            return page.render(Templates.ranking(view), IntakeTexts.of(english).ranking_title(campaign.name(english)),
+            return page.render(Templates.ranking(view),
+                    page.texts(DeliberationMessages.class).ranking_title(campaign.name(english)),
                     flash);
         });
     }

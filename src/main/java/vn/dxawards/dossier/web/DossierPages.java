@@ -39,7 +39,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.locality.model.Locality;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /**
@@ -73,9 +72,6 @@ public class DossierPages {
 
     @Inject
     Validator validator;
-
-    @Inject
-    AppMessages messages;
 
     /** One row of a dossier list. */
     public record Row(Long id, String reference, String nominee, String category, String locality, String status,
@@ -132,7 +128,7 @@ public class DossierPages {
         User user = page.user();
         List<Dossier> visible = dossiers.list(user, campaign);
         return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
-                messages.dossiers_title());
+                page.texts(DossierMessages.class).list_title());
     }
 
     @GET
@@ -163,8 +159,9 @@ public class DossierPages {
     @Produces(MediaType.TEXT_HTML)
     public String detail(@PathParam("id") long id, @QueryParam("saved") String saved,
             @QueryParam("submitted") String submitted, @QueryParam("uploaded") String uploaded) {
-        String flash = saved != null ? messages.flash_saved() : submitted != null ? messages.flash_submitted()
-                : uploaded != null ? messages.flash_uploaded() : null;
+        DossierMessages texts = page.texts(DossierMessages.class);
+        String flash = saved != null ? texts.flash_saved() : submitted != null ? texts.flash_submitted()
+                : uploaded != null ? texts.flash_uploaded() : null;
         return renderDetail(id, null, flash);
     }
 
@@ -252,7 +249,8 @@ public class DossierPages {
         List<Option> localities = Locality.validOnDate(campaign.localityDate()).stream()
                 .sorted(java.util.Comparator.comparing((Locality l) -> l.name, vn.dxawards.platform.i18n.Collation.VIETNAMESE))
                 .map(l -> new Option(l.code, l.name(english))).toList();
-        String title = dossier == null ? messages.dossier_new_title() : messages.dossier_edit_title(dossier.reference);
+        DossierMessages texts = page.texts(DossierMessages.class);
+        String title = dossier == null ? texts.new_title() : texts.edit_title(dossier.reference);
         return page.render(Templates.form(new Form(campaign.code, campaign.name(english),
                 dossier == null ? null : dossier.id, dossier == null ? null : dossier.reference, categories,
                 localities, values, errors, error)), title);

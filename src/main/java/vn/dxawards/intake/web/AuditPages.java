@@ -47,6 +47,6 @@ public class AuditPages {
     public String show(@PathParam("id") long id) {
         Dossier dossier = dossiers.visible(id, page.user(), DossierAction.READ_AUDIT);
         View view = new View(dossier.id, dossier.reference, dossier.nomineeName, audit.ofDossier(dossier.id));
-        return page.render(Templates.audit(view), IntakeTexts.of(page.english()).audit_title(dossier.reference));
+        return page.render(Templates.audit(view), page.texts(IntakeMessages.class).audit_title(dossier.reference));
     }
 }

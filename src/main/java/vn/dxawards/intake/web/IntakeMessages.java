@@ -4,14 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The visible texts of the secretariat's pages (intake, assignment, ranking, audit), in
- * Vietnamese (the default); English in {@code messages/intake_en.properties}. Templates use them
- * as {@code {intake:key}}; shared words come from {@code {msg:...}}.
+ * The words of the secretariat's intake pages (its overview, a dossier's intake, a dossier's
+ * audit trail), in Vietnamese (the default); English in {@code messages/intake_en.properties}.
+ * Templates use them as {@code {intake:key}}.
  */
 @MessageBundle(value = "intake", locale = "vi")
 public interface IntakeMessages {
 
-    // --- the secretariat's overview ---------------------------------------------------------
+    // --- the secretariat's overview --------------------------------------------------------------
 
     @Message("Ban thư ký")
     String secretariat_title();
@@ -34,7 +34,7 @@ public interface IntakeMessages {
     @Message("Chờ tiếp nhận")
     String col_waiting();
 
-    @Message("{#when kind}{#is 'intake'}Tiếp nhận hồ sơ{#is 'audit'}Nhật ký hồ sơ{#is 'assignments'}Phân công thẩm định{#is 'ranking'}Bảng xếp hạng{#is 'secretariat'}Trang Ban thư ký{#else}{kind}{/when}")
+    @Message("{#when kind}{#is 'intake'}Tiếp nhận hồ sơ{#is 'audit'}Nhật ký hồ sơ{#is 'assignments'}Phân công thẩm định{#is 'overdue'}Phiếu chấm quá hạn{#is 'ranking'}Bảng xếp hạng{#is 'secretariat'}Trang Ban thư ký{#else}{kind}{/when}")
     String link(String kind);
 
     @Message("Việc của Ban thư ký với hồ sơ này")
@@ -43,7 +43,7 @@ public interface IntakeMessages {
     @Message("Về trang hồ sơ")
     String back_to_dossier();
 
-    // --- intake -----------------------------------------------------------------------------
+    // --- intake ----------------------------------------------------------------------------------
 
     @Message("Tiếp nhận hồ sơ {reference}")
     String intake_title(String reference);
@@ -168,131 +168,7 @@ public interface IntakeMessages {
     @Message("Cần chọn một quyết định: tiếp nhận, yêu cầu bổ sung hoặc không tiếp nhận.")
     String decision_required();
 
-    // --- assignment -------------------------------------------------------------------------
-
-    @Message("Phân công thẩm định — {campaign}")
-    String assignments_title(String campaign);
-
-    @Message("Mỗi hồ sơ được phân công {k} thành viên Hội đồng thẩm định; không phân công thành viên có xung đột lợi ích.")
-    String assignments_intro(int k);
-
-    @Message("Phân công tự động")
-    String assignments_auto();
-
-    @Message("Chỉ bổ sung các vị trí còn trống; không thay đổi phân công đã bắt đầu.")
-    String assignments_auto_hint();
-
-    @Message("Đã phân công thêm {created} lượt.")
-    String assignments_result(int created);
-
-    @Message("Hồ sơ chưa đủ thành viên")
-    String assignments_unfilled_title();
-
-    @Message("Mọi hồ sơ đã đủ thành viên.")
-    String assignments_all_filled();
-
-    @Message("Chưa có hồ sơ nào được tiếp nhận.")
-    String assignments_empty();
-
-    @Message("Hồ sơ")
-    String col_dossier();
-
-    @Message("Đã phân công")
-    String col_assigned();
-
-    @Message("Số hồ sơ được phân công")
-    String row_load();
-
-    @Message("{#when state}{#is 'ACTIVE'}Đang chấm{#is 'DONE'}Đã chấm{#else}{state}{/when}")
-    String mark(String state);
-
-    @Message("Xung đột ({#when reason}{#is 'NOMINATING_BODY'}cơ quan đề cử{#is 'NOMINEE'}đơn vị được đề cử{#is 'LOCALITY'}cùng địa phương{#is 'DECLARED'}đã khai báo{#else}{reason}{/when})")
-    String conflict(String reason);
-
-    @Message("Chủ tịch")
-    String chair();
-
-    @Message("thiếu {missing}")
-    String missing(int missing);
-
-    @Message("Không đọc được danh sách Hội đồng từ dịch vụ danh bạ; bảng dùng danh sách đã lưu.")
-    String council_unavailable();
-
-    @Message("Bảng phân công: mỗi hàng là một hồ sơ, mỗi cột là một thành viên Hội đồng")
-    String assignments_caption();
-
-    @Message("Trang {page}/{pages}")
-    String paging(int page, int pages);
-
-    // --- ranking ----------------------------------------------------------------------------
-
-    @Message("Bảng xếp hạng — {campaign}")
-    String ranking_title(String campaign);
-
-    @Message("Chưa có hồ sơ nào được xếp hạng.")
-    String ranking_empty();
-
-    @Message("Điểm (thang 100)")
-    String col_score();
-
-    @Message("Số phiếu chấm")
-    String col_jurors();
-
-    @Message("Chênh lệch")
-    String col_divergent();
-
-    @Message("Chênh lệch lớn ({spread} điểm)")
-    String divergent(String spread);
-
-    @Message("Biểu quyết")
-    String col_votes();
-
-    @Message("Tán thành")
-    String col_approve();
-
-    @Message("Không tán thành")
-    String col_reject();
-
-    @Message("Không biểu quyết")
-    String col_abstain();
-
-    @Message("Số phiếu / tối thiểu")
-    String col_quorum();
-
-    @Message("{cast}/{quorum} ({#if met}đủ{#else}chưa đủ{/if})")
-    String quorum(int cast, int quorum, boolean met);
-
-    @Message("Thông qua")
-    String col_carried();
-
-    @Message("Đề nghị khen thưởng")
-    String col_awarded();
-
-    @Message("Có")
-    String yes();
-
-    @Message("Không")
-    String no();
-
-    @Message("chưa có điểm")
-    String score_none();
-
-    @Message("Gửi tờ trình")
-    String proposal_send();
-
-    @Message("Gửi kết luận của Hội đồng lên Chủ tịch Hội đồng; đợt bình chọn chuyển sang giai đoạn Quyết định.")
-    String proposal_hint();
-
-    @Message("Gửi tờ trình lên Chủ tịch Hội đồng?")
-    String proposal_confirm();
-
-    @Message("Đã gửi tờ trình lên Chủ tịch Hội đồng.")
-    String flash_proposal_sent();
-
-    @Message("Chưa gửi được tờ trình: {message}")
-    String proposal_error(String message);
-
-    // --- audit ------------------------------------------------------------------------------
+    // --- audit -----------------------------------------------------------------------------------
 
     @Message("Nhật ký hồ sơ {reference}")
     String audit_title(String reference);

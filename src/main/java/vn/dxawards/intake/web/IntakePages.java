@@ -168,7 +168,7 @@ public class IntakePages {
     }
 
     private IntakeMessages texts() {
-        return IntakeTexts.of(page.english());
+        return page.texts(IntakeMessages.class);
     }
 
 

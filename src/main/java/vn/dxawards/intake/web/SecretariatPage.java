@@ -69,6 +69,6 @@ public class SecretariatPage {
                         access.may(user, CampaignAction.READ_RANKING, c)))
                 .filter(c -> c.assignments() || c.ranking() || c.waiting() > 0)
                 .toList();
-        return page.render(Templates.secretariat(waiting, campaigns), IntakeTexts.of(english).secretariat_title());
+        return page.render(Templates.secretariat(waiting, campaigns), page.texts(IntakeMessages.class).secretariat_title());
     }
 }

@@ -21,7 +21,7 @@ import jakarta.inject.Named;
 /**
  * The CSRF token of the pages (double-submit cookie): a random token in an HttpOnly cookie, signed
  * with the deployment's key so that a planted cookie is worthless, and the same token in every
- * form ({@code {inject:csrf.parameterName}} / {@code {inject:csrf.token}}). {@link CsrfCheck}
+ * form (the tag {@code {#csrf /}}, {@code templates/tags/csrf.html}). {@link CsrfCheck}
  * verifies it on every page POST.
  */
 @Named("csrf")

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,6 +64,11 @@ public class Page {
 
     public Locale locale() {
         return language.locale();
+    }
+
+    /** A message bundle ({@code @MessageBundle}) in the person's language, for the texts Java puts on a page. */
+    public <T> T texts(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language.english() ? "en" : "vi"));
     }
 
     /** A refusal's message in the person's language. */

@@ -4,12 +4,28 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The visible texts of the publication (certificates, their verification, the yearbook, the
- * exports), in Vietnamese (the default); English in {@code messages/pub_en.properties}. Templates
- * use them as {@code {pub:key}}.
+ * The words of the publication (the published results, certificates and their verification, the
+ * yearbook, the exports), in Vietnamese (the default); English in
+ * {@code messages/publication_en.properties}. Templates use them as {@code {publication:key}}.
  */
-@MessageBundle(value = "pub", locale = "vi")
+@MessageBundle(value = "publication", locale = "vi")
 public interface PublicationMessages {
+
+    // --- the results -----------------------------------------------------------------------------
+
+    @Message("Kết quả bình chọn {name}")
+    String results_title(String name);
+
+    @Message("Quyết định số {symbol}")
+    String results_decision(String symbol);
+
+    @Message("Kết quả chưa được công bố.")
+    String results_not_published();
+
+    @Message("Tìm kiếm")
+    String search();
+
+    // --- certificates, the yearbook and the exports ----------------------------------------------
 
     @Message("Xác minh giấy chứng nhận")
     String verify_title();

@@ -27,9 +27,6 @@ public class ResultsPage {
     @Inject
     PublicResultsResource results;
 
-    @Inject
-    AppMessages messages;
-
     /** A published campaign in the list. */
     public record Published(String code, String name) {
     }
@@ -55,7 +52,7 @@ public class ResultsPage {
     public String index() {
         List<Published> published = Campaign.publishedNewestFirst().stream()
                 .map(c -> new Published(c.code, c.name(page.english()))).toList();
-        return page.render(Templates.index(published), messages.nav_results());
+        return page.render(Templates.index(published), page.texts(AppMessages.class).nav_results());
     }
 
     @GET
@@ -80,6 +77,7 @@ public class ResultsPage {
                 .toList();
         Filter filter = new Filter(query == null ? "" : query, category == null ? "" : category,
                 locality == null ? "" : locality, categories, localities);
-        return page.render(Templates.results(all.withAwardees(shown), filter), messages.results_title(all.name()));
+        return page.render(Templates.results(all.withAwardees(shown), filter),
+                page.texts(PublicationMessages.class).results_title(all.name()));
     }
 }

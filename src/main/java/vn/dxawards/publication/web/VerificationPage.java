@@ -31,9 +31,6 @@ public class VerificationPage {
     @Inject
     Certificates certificates;
 
-    @Inject
-    PublicationMessages messages;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(String number);
@@ -50,7 +47,8 @@ public class VerificationPage {
         if (number != null && !number.isBlank()) {
             return Response.seeOther(UriBuilder.fromPath("/xac-minh/{number}").build(number.trim())).build();
         }
-        return Response.ok(page.render(Templates.form(""), messages.verify_title())).build();
+        return Response.ok(page.render(Templates.form(""), page.texts(PublicationMessages.class).verify_title()))
+                .build();
     }
 
     @GET
@@ -60,11 +58,14 @@ public class VerificationPage {
         Optional<Certificate> found = certificates.find(number);
         if (found.isEmpty()) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page.render(Templates.unknown(number), messages.verify_unknown_title(number))).build();
+                    .entity(page.render(Templates.unknown(number),
+                            page.texts(PublicationMessages.class).verify_unknown_title(number)))
+                    .build();
         }
         Certificates.View view = certificates.view(found.get(), page.english());
         String date = CertificateDocument.date(view.decisionDate());
-        return Response.ok(page.render(Templates.certificate(view, date), messages.verify_title()))
+        return Response.ok(page.render(Templates.certificate(view, date),
+                page.texts(PublicationMessages.class).verify_title()))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -20,8 +20,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -143,7 +141,7 @@ public class SurveyPages {
     }
 
     SurveyMessages texts() {
-        return MessageBundles.get(SurveyMessages.class, Localized.Literal.of(page.english() ? "en" : "vi"));
+        return page.texts(SurveyMessages.class);
     }
 
     /** A date typed in a form (YYYY-MM-DD); blank is none. */

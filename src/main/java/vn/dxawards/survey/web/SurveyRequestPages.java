@@ -10,8 +10,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -93,6 +91,6 @@ public class SurveyRequestPages {
     }
 
     private SurveyMessages texts() {
-        return MessageBundles.get(SurveyMessages.class, Localized.Literal.of(page.english() ? "en" : "vi"));
+        return page.texts(SurveyMessages.class);
     }
 }

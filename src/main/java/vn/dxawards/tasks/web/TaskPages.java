@@ -27,7 +27,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.i18n.Collation;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.locality.model.Locality;
-import vn.dxawards.platform.web.AppMessages;
 import vn.dxawards.platform.web.Page;
 
 /** The task list page: the person's tasks and their groups', with counts per type, filters and paging. */
@@ -42,9 +41,6 @@ public class TaskPages {
 
     @Inject
     TaskList taskList;
-
-    @Inject
-    AppMessages messages;
 
     /** A choice in a filter. */
     public record Option(String value, String label) {
@@ -68,7 +64,7 @@ public class TaskPages {
             @QueryParam("status") String status, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") int pageNo, @QueryParam("conflict") String conflict) {
         return render(new TaskFilter(campaign, category, locality, type, status, sort), pageNo, null,
-                conflict != null ? messages.conflict_done() : null);
+                conflict != null ? page.texts(TaskMessages.class).conflict_done() : null);
     }
 
     /** Opens the page where the task's work is done; finishing the work there completes the task. */

@@ -1,0 +1,81 @@
+package vn.dxawards.decision.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the chair's decision page, in Vietnamese (the default); English in
+ * {@code messages/decision_en.properties}. Templates use them as {@code {decision:key}}.
+ */
+@MessageBundle(value = "decision", locale = "vi")
+public interface DecisionMessages {
+
+    @Message("Quyết định của Chủ tịch Hội đồng")
+    String title();
+
+    @Message("Tờ trình do Ban thư ký gửi lúc {when}")
+    String proposal_sent(String when);
+
+    @Message("Danh sách đề nghị khen thưởng")
+    String awardees();
+
+    @Message("Ý kiến khi trả lại")
+    String comment();
+
+    @Message("Trả lại tờ trình")
+    String return_proposal();
+
+    @Message("Ký quyết định khen thưởng")
+    String sign();
+
+    @Message("Ký quyết định khen thưởng? Quyết định được ghi nhận và giữ kín đến khi công bố.")
+    String sign_confirm();
+
+    @Message("Chữ ký trên máy chủ là chữ ký tổ chức (demo), không thay cho chữ ký số cá nhân của Chủ tịch.")
+    String demo_note();
+
+    @Message("Quyết định {symbol} đã được ký.")
+    String signed(String symbol);
+
+    @Message("Chưa có tờ trình chờ quyết định.")
+    String none();
+
+    @Message("Tải quyết định (PDF)")
+    String download();
+
+    @Message("Chữ ký số minh họa (demo): khóa và chứng thư do ứng dụng tự tạo khi chạy lần đầu (CA demo), không có giá trị pháp lý. Khi triển khai thật, cấu hình khóa ký số (DX_SIGNING_KEYSTORE) hoặc ký bằng thiết bị ký số của Chủ tịch.")
+    String demo_signature();
+
+    @Message("Ký trên máy chủ bằng khóa ký số của tổ chức đã được cấu hình.")
+    String server_signature();
+
+    @Message("Máy chủ không có khóa ký số: hãy ký bằng thiết bị ký số của mình.")
+    String no_server_key();
+
+    @Message("Ký bằng thiết bị ký số của mình (USB token, ký số từ xa)")
+    String external_title();
+
+    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy.")
+    String external_steps();
+
+    @Message("Tải dự thảo quyết định (PDF)")
+    String download_draft();
+
+    @Message("Tệp quyết định đã ký")
+    String signed_file();
+
+    @Message("Tải lên quyết định đã ký")
+    String upload_signed();
+
+    @Message("Chứng thư: {certificate}; SHA-256 của tệp: {sha256}")
+    String signature_facts(String certificate, String sha256);
+
+    @Message("chữ ký minh họa (demo) trên máy chủ")
+    String kind_demo();
+
+    @Message("chữ ký của tổ chức trên máy chủ")
+    String kind_server();
+
+    @Message("chữ ký số của người ký, tải lên")
+    String kind_external();
+}
