@@ -52,6 +52,7 @@ public class CampaignService {
     @Any
     Instance<PhaseExit> exits;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Campaign find(String code) {
         return Campaign.byCode(code).orElseThrow(() -> DomainException.notFound("campaign"));
     }

@@ -65,6 +65,7 @@ public class DossierService {
     TaskService tasks;
 
     /** The dossier, if the person may know it exists; otherwise 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Dossier visible(long id, User user, DossierAction action) {
         Dossier dossier = Dossier.findById(id);
         if (dossier == null) {
