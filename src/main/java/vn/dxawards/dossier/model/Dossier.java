@@ -1,6 +1,8 @@
 package vn.dxawards.dossier.model;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,5 +94,10 @@ public class Dossier extends DxEntity implements GuardedDossier {
     /** The nominating body may still change it: a draft, or a dossier whose supplement is asked for. */
     public boolean editable() {
         return status.editable();
+    }
+
+    /** The campaign's dossiers in these statuses, by reference. */
+    public static List<Dossier> inStatus(Campaign campaign, Collection<DossierStatus> statuses) {
+        return list("campaign = ?1 and status in ?2 order by reference", campaign, statuses);
     }
 }
