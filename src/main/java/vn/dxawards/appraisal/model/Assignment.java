@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.persistence.DxEntity;
 import vn.dxawards.dossier.model.Dossier;
 
@@ -59,6 +60,28 @@ public class Assignment extends DxEntity {
     public static Assignment currentOf(Dossier dossier, String juror) {
         return find("dossier = ?1 and juror = ?2 and status <> ?3", dossier, juror, Status.CANCELLED)
                 .firstResult();
+    }
+
+    /** The campaign's current assignments (cancelled ones excepted). */
+    public static List<Assignment> currentIn(Campaign campaign) {
+        return list("dossier.campaign = ?1 and status <> ?2", campaign, Status.CANCELLED);
+    }
+
+    /** As {@link #currentIn(Campaign)}, by dossier reference and juror. */
+    public static List<Assignment> currentInOrder(Campaign campaign) {
+        return list("dossier.campaign = ?1 and status <> ?2 order by dossier.reference, juror", campaign,
+                Status.CANCELLED);
+    }
+
+    /** Every assignment of the campaign, cancelled ones included. */
+    public static List<Assignment> allIn(Campaign campaign) {
+        return list("dossier.campaign", campaign);
+    }
+
+    /** Open assignments past their due date (or whose overdue timer fired), the most overdue first. */
+    public static List<Assignment> overdueIn(Campaign campaign, LocalDate today) {
+        return list("dossier.campaign = ?1 and status = ?2 and (overdueSince is not null or dueDate < ?3)"
+                + " order by dueDate, dossier.reference, id", campaign, Status.ACTIVE, today);
     }
 
     /** The dossiers a juror is or was assigned to score (cancelled assignments excepted), by id. */

@@ -1,9 +1,11 @@
 package vn.dxawards.appraisal.model;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
+import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.persistence.DxEntity;
 import vn.dxawards.dossier.model.Dossier;
 
@@ -17,6 +19,11 @@ public class JurorConflict extends DxEntity {
     public String juror;
     public String reason;
     public Instant declaredAt;
+
+    /** The conflicts declared on the campaign's dossiers. */
+    public static List<JurorConflict> declaredIn(Campaign campaign) {
+        return list("dossier.campaign", campaign);
+    }
 
     public static boolean declared(Dossier dossier, String juror) {
         return count("dossier = ?1 and juror = ?2", dossier, juror) > 0;

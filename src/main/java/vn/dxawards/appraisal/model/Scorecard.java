@@ -21,6 +21,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.persistence.DxEntity;
 import vn.dxawards.dossier.model.Dossier;
 
@@ -98,6 +99,29 @@ public class Scorecard extends DxEntity {
 
     public static Scorecard of(Assignment assignment) {
         return find("assignment", assignment).firstResult();
+    }
+
+    /** Whether the juror has saved a scorecard (draft or submitted) on the assignment. */
+    public static boolean existsFor(Assignment assignment) {
+        return count("assignment", assignment) > 0;
+    }
+
+    /** The scorecards of these assignments, drafts included. */
+    public static List<Scorecard> ofAssignments(List<Assignment> assignments) {
+        return list("assignment in ?1", assignments);
+    }
+
+    /** A submitted scorecard's juror, total and recommendation. */
+    public record Total(Long dossierId, String juror, BigDecimal total, Recommendation recommendation) {
+    }
+
+    /** The campaign's submitted totals by juror, read without loading the scorecards (one query). */
+    public static List<Total> submittedTotalsIn(Campaign campaign) {
+        return getEntityManager().createQuery("select s.dossier.id, s.juror, s.total, s.recommendation from Scorecard s"
+                + " where s.dossier.campaign = ?1 and s.status = ?2 order by s.juror", Object[].class)
+                .setParameter(1, campaign).setParameter(2, Status.SUBMITTED).getResultStream()
+                .map(row -> new Total((Long) row[0], (String) row[1], (BigDecimal) row[2], (Recommendation) row[3]))
+                .toList();
     }
 
     public static List<Scorecard> submittedOf(Dossier dossier) {

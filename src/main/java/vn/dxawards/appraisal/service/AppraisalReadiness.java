@@ -36,9 +36,8 @@ public class AppraisalReadiness implements PhaseExit {
 
     public List<String> missing(Campaign campaign, Locale locale) {
         List<String> missing = new ArrayList<>();
-        List<Dossier> dossiers = Dossier.list("campaign = ?1 and status in ?2 order by reference", campaign,
-                EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED,
-                        DossierStatus.IN_APPRAISAL));
+        List<Dossier> dossiers = Dossier.inStatus(campaign, EnumSet.of(DossierStatus.SUBMITTED,
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL));
         for (Dossier dossier : dossiers) {
             if (dossier.status == DossierStatus.SUBMITTED || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED) {
                 missing.add(Messages.text(locale, "advance.undecided", dossier.reference));

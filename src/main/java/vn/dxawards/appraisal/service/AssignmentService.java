@@ -149,9 +149,7 @@ public class AssignmentService {
                             n >= campaign.maxLoad);
                 })
                 .toList();
-        List<AssignmentLine> lines = Assignment.<Assignment>list(
-                "dossier.campaign = ?1 and status <> ?2 order by dossier.reference, juror", campaign,
-                Assignment.Status.CANCELLED).stream()
+        List<AssignmentLine> lines = Assignment.currentInOrder(campaign).stream()
                 .map(a -> new AssignmentLine(a.dossier.id, a.dossier.reference, a.dossier.category.code, a.juror,
                         a.status.name(), Reason.of(a.reason), a.affinity, explain(a, english, locale)))
                 .toList();
@@ -199,6 +197,47 @@ public class AssignmentService {
                 campaign.phase.name(), solution.placements().size() + " new, " + unfilled.size()
                         + " dossier(s) not filled, " + below.size() + " juror(s) below the minimum load");
         return new Result(solution.placements().size(), unfilled, below);
+    }
+
+    /**
+     * Brings the campaign's council up to date with the identity provider before the secretariat
+     * assigns, so that conflicts follow the members' current affiliations. False when the
+     * directory is out of reach: the council stays as read last time.
+     */
+    public boolean refreshCouncil(String campaignCode, User user) {
+        Campaign campaign = campaigns.find(campaignCode);
+        access.require(user, CampaignAction.ASSIGN, campaign);
+        try {
+            council.refresh(campaign);
+            return true;
+        } catch (DomainException unavailable) {
+            if (unavailable.status() != 503) {
+                throw unavailable;
+            }
+            // nothing was written: the transaction, marked for rollback by the refresh, ends quietly
+            return false;
+        }
+    }
+
+    /**
+     * The secretariat's adjustment from a campaign's assignment page: adds the juror to one of the
+     * campaign's dossiers or ({@code remove}) takes them off it.
+     */
+    public void adjust(String campaignCode, Long dossierId, String juror, boolean remove, User user) {
+        if (dossierId == null || juror == null || juror.isBlank()) {
+            throw DomainException.invalid("assignment.choose");
+        }
+        Campaign campaign = campaigns.find(campaignCode);
+        access.require(user, CampaignAction.ASSIGN, campaign);
+        Dossier dossier = Dossier.findById(dossierId);
+        if (dossier == null || !dossier.campaign.code.equals(campaignCode)) {
+            throw DomainException.notFound("dossier");
+        }
+        if (remove) {
+            unassign(dossierId, juror, user);
+        } else {
+            assign(dossierId, juror, user);
+        }
     }
 
     /** A declared conflict: the juror leaves the dossier, their scoring task ends, the optimiser picks a replacement. */
@@ -292,7 +331,7 @@ public class AssignmentService {
 
     /** Work has started once the juror saved a scorecard (draft or submitted). */
     static boolean started(Assignment assignment) {
-        return assignment.status == Assignment.Status.DONE || Scorecard.count("assignment", assignment) > 0;
+        return assignment.status == Assignment.Status.DONE || Scorecard.existsFor(assignment);
     }
 
     /**
@@ -351,8 +390,7 @@ public class AssignmentService {
     /** Every member's number of current assignments in the campaign. */
     static Map<String, Integer> load(Campaign campaign) {
         Map<String, Integer> load = new HashMap<>();
-        for (Assignment assignment : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
-                Assignment.Status.CANCELLED)) {
+        for (Assignment assignment : Assignment.currentIn(campaign)) {
             load.merge(assignment.juror, 1, Integer::sum);
         }
         return load;
@@ -375,7 +413,7 @@ public class AssignmentService {
         Set<AssignmentOptimizer.Pair> fixed = new HashSet<>();
         Map<String, Integer> otherLoad = new HashMap<>();
         Map<AssignmentOptimizer.Pair, Conflicts.Kind> excluded = new LinkedHashMap<>();
-        for (Assignment a : Assignment.<Assignment>list("dossier.campaign", campaign)) {
+        for (Assignment a : Assignment.allIn(campaign)) {
             AssignmentOptimizer.Pair pair = new AssignmentOptimizer.Pair(a.dossier.id, a.juror);
             if (a.status == Assignment.Status.CANCELLED) {
                 if (withRemovals && ids.contains(a.dossier.id)) {
@@ -387,7 +425,7 @@ public class AssignmentService {
                 otherLoad.merge(a.juror, 1, Integer::sum);
             }
         }
-        for (JurorConflict c : JurorConflict.<JurorConflict>list("dossier.campaign", campaign)) {
+        for (JurorConflict c : JurorConflict.declaredIn(campaign)) {
             excluded.put(new AssignmentOptimizer.Pair(c.dossier.id, c.juror), Conflicts.Kind.DECLARED);
         }
         excluded.keySet().removeIf(fixed::contains);

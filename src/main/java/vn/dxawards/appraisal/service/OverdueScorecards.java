@@ -63,22 +63,18 @@ public class OverdueScorecards {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, CampaignAction.READ_OVERDUE, campaign);
         LocalDate today = Times.today();
-        List<Assignment> overdue = Assignment.list("dossier.campaign = ?1 and status = ?2"
-                + " and (overdueSince is not null or dueDate < ?3) order by dueDate, dossier.reference, id", campaign,
-                Assignment.Status.ACTIVE, today);
+        List<Assignment> overdue = Assignment.overdueIn(campaign, today);
         List<CouncilMember> members = CouncilMember.of(campaign);
         // read in bulk: who is on each dossier, who declared a conflict, which scorecards have a draft
         Map<Long, Set<String>> onDossier = new HashMap<>();
-        for (Assignment a : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
-                Assignment.Status.CANCELLED)) {
+        for (Assignment a : Assignment.currentIn(campaign)) {
             onDossier.computeIfAbsent(a.dossier.id, k -> new HashSet<>()).add(a.juror);
         }
         Set<String> declared = new HashSet<>();
-        JurorConflict.<JurorConflict>list("dossier.campaign", campaign)
-                .forEach(c -> declared.add(c.dossier.id + "/" + c.juror));
+        JurorConflict.declaredIn(campaign).forEach(c -> declared.add(c.dossier.id + "/" + c.juror));
         Set<Long> drafted = new HashSet<>();
         if (!overdue.isEmpty()) {
-            Scorecard.<Scorecard>list("assignment in ?1", overdue).forEach(c -> drafted.add(c.assignment.id));
+            Scorecard.ofAssignments(overdue).forEach(c -> drafted.add(c.assignment.id));
         }
         return overdue.stream().map(a -> new Overdue(a.id, a.dossier.id, a.dossier.reference, a.dossier.nomineeName,
                 a.juror, nameOf(members, a.juror), a.dueDate, Math.max(0, ChronoUnit.DAYS.between(a.dueDate, today)),

@@ -47,6 +47,7 @@ public class ScorecardService {
     @Inject
     AuditLog audit;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardView mine(long dossierId, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.SCORE);
         Assignment assignment = Assignment.currentOf(dossier, user.username());
@@ -78,6 +79,17 @@ public class ScorecardService {
             scorecard.persist();
         }
         return view(scorecard, true);
+    }
+
+    /**
+     * The juror's scoring form: saves the draft, then submits it when asked. Each step holds its own
+     * transaction (Quarkus intercepts a bean's calls to itself), so that a refused submission, an
+     * incomplete scorecard say, keeps the draft just saved.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ScorecardView save(long dossierId, ScorecardInput input, boolean submit, User user) {
+        ScorecardView draft = saveDraft(dossierId, input, user);
+        return submit ? submit(dossierId, user) : draft;
     }
 
     public ScorecardView submit(long dossierId, User user) {
@@ -144,6 +156,7 @@ public class ScorecardService {
     }
 
     /** All submitted scorecards of a dossier, for those allowed to read them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScorecardView> all(long dossierId, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.READ_SCORECARDS);
         return Scorecard.submittedOf(dossier).stream().map(s -> view(s, true)).toList();
@@ -153,6 +166,7 @@ public class ScorecardService {
     public record Advice(Recommendation recommendation, List<ScorecardView.ProposalView> proposals, String comment) {
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Advice> recommendations(long dossierId, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.READ_RECOMMENDATIONS);
         return Scorecard.submittedOf(dossier).stream()

@@ -32,7 +32,7 @@ public class AdvicePanel {
     @Inject
     ScorecardService scorecards;
 
-    /** Called while a dossier's page renders, inside its transaction; empty for people who may not read the advice. */
+    /** Called while a dossier's page renders; empty for people who may not read the advice. */
     public List<Advice> forDossier(Long dossierId) {
         User user = currentUser.get();
         Dossier dossier = Dossier.findById(dossierId);

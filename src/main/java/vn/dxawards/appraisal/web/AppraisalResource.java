@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,7 +27,6 @@ import vn.dxawards.platform.i18n.Language;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Appraisal")
 public class AppraisalResource {
 

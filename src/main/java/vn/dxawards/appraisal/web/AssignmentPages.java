@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,7 +35,6 @@ import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.CouncilMember;
-import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -60,9 +61,6 @@ public class AssignmentPages {
 
     @Inject
     CampaignService campaigns;
-
-    @Inject
-    CouncilService council;
 
     @Inject
     AssignmentService assignments;
@@ -101,7 +99,7 @@ public class AssignmentPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int pageNo) {
-        boolean councilUnavailable = !refreshCouncil(code);
+        boolean councilUnavailable = !assignments.refreshCouncil(code, page.user());
         return render(code, pageNo, councilUnavailable, null, null, null);
     }
 
@@ -110,16 +108,9 @@ public class AssignmentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response assignAll(@PathParam("code") String code) {
-        try {
-            AssignmentService.Result result = QuarkusTransaction.requiringNew()
-                    .call(() -> assignments.assignAll(code, page.user(), page.locale()));
-            return Response.ok(render(code, 1, false, result, null, null)).build();
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(render(code, 1, e.status() == 503, null, e, null)).build();
-        }
+        return answer(() -> assignments.assignAll(code, page.user(), page.locale()),
+                result -> Response.ok(render(code, 1, false, result, null, null)).build(),
+                refusal -> render(code, 1, refusal.status() == 503, null, refusal, null), 403, 404);
     }
 
     /**
@@ -133,110 +124,87 @@ public class AssignmentPages {
     public Response adjust(@PathParam("code") String code, @FormParam("dossier") Long dossier,
             @FormParam("juror") String juror, @FormParam("action") String action,
             @FormParam("page") @DefaultValue("1") int pageNo) {
-        try {
-            if (dossier == null || juror == null || juror.isBlank()) {
-                throw DomainException.invalid("assignment.choose");
-            }
-            QuarkusTransaction.requiringNew().run(() -> {
-                Campaign campaign = campaigns.find(code);
-                access.require(page.user(), CampaignAction.ASSIGN, campaign);
-                Dossier d = Dossier.findById(dossier);
-                if (d == null || !d.campaign.code.equals(code)) {
-                    throw DomainException.notFound("dossier");
-                }
-                if ("remove".equals(action)) {
-                    assignments.unassign(dossier, juror, page.user());
-                } else {
-                    assignments.assign(dossier, juror, page.user());
-                }
-            });
-            return Response.ok(render(code, pageNo, false, null, null, "remove".equals(action) ? "removed" : "added"))
-                    .build();
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(render(code, pageNo, e.status() == 503, null, e, null)).build();
-        }
+        boolean remove = "remove".equals(action);
+        return answer(() -> {
+            assignments.adjust(code, dossier, juror, remove, page.user());
+            return remove ? "removed" : "added";
+        }, done -> Response.ok(render(code, pageNo, false, null, null, done)).build(),
+                refusal -> render(code, pageNo, refusal.status() == 503, null, refusal, null), 403);
     }
 
     /**
-     * Brings the council up to date with the identity provider, so that the conflict marks follow
-     * the members' current affiliations; when the directory is down the stored council is shown.
+     * {@link Page#act} for a page that lists a refusal's details or shows what its action did:
+     * {@code done} answers the action's result; a refusal shows the page again under its status
+     * ({@code again} is given the refusal itself), except the statuses {@code passedOn}, which go to
+     * the error page.
      */
-    private boolean refreshCouncil(String code) {
+    private <T> Response answer(Supplier<T> action, Function<T, Response> done,
+            Function<DomainException, String> again, int... passedOn) {
+        T result;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Campaign campaign = campaigns.find(code);
-                access.require(page.user(), CampaignAction.ASSIGN, campaign);
-                council.refresh(campaign);
-            });
-            return true;
-        } catch (DomainException e) {
-            if (e.status() == 503) {
-                return false;
+            result = action.get();
+        } catch (DomainException refusal) {
+            if (IntStream.of(passedOn).anyMatch(status -> status == refusal.status())) {
+                throw refusal;
             }
-            throw e;
+            return page.refused(refusal.status(), again.apply(refusal));
         }
+        return done.apply(result);
     }
 
     private String render(String code, int pageNo, boolean councilUnavailable, AssignmentService.Result result,
             DomainException error, String done) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean english = page.english();
-            Campaign campaign = campaigns.find(code);
-            access.require(page.user(), CampaignAction.ASSIGN, campaign);
-            List<CouncilMember> members = CouncilMember.of(campaign);
-            List<Dossier> dossiers = Dossier.list("campaign = ?1 and status in ?2 order by reference", campaign,
-                    ACCEPTED_AND_LATER);
+        boolean english = page.english();
+        Campaign campaign = campaigns.find(code);
+        access.require(page.user(), CampaignAction.ASSIGN, campaign);
+        List<CouncilMember> members = CouncilMember.of(campaign);
+        List<Dossier> dossiers = Dossier.inStatus(campaign, ACCEPTED_AND_LATER);
 
-            Map<Long, Map<String, Assignment>> assigned = new HashMap<>();
-            Map<String, Integer> load = new HashMap<>();
-            for (Assignment a : Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
-                    Assignment.Status.CANCELLED)) {
-                assigned.computeIfAbsent(a.dossier.id, k -> new HashMap<>()).put(a.juror, a);
-                load.merge(a.juror, 1, Integer::sum);
-            }
-            Set<String> declared = new HashSet<>();
-            for (JurorConflict c : JurorConflict.<JurorConflict>list("dossier.campaign", campaign)) {
-                declared.add(c.dossier.id + "/" + c.juror);
-            }
+        Map<Long, Map<String, Assignment>> assigned = new HashMap<>();
+        Map<String, Integer> load = new HashMap<>();
+        for (Assignment a : Assignment.currentIn(campaign)) {
+            assigned.computeIfAbsent(a.dossier.id, k -> new HashMap<>()).put(a.juror, a);
+            load.merge(a.juror, 1, Integer::sum);
+        }
+        Set<String> declared = new HashSet<>();
+        for (JurorConflict c : JurorConflict.declaredIn(campaign)) {
+            declared.add(c.dossier.id + "/" + c.juror);
+        }
 
-            int pages = Math.max(1, (dossiers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            int current = Math.min(Math.max(1, pageNo), pages);
-            List<Row> rows = new ArrayList<>();
-            for (Dossier d : dossiers.subList((current - 1) * PAGE_SIZE,
-                    Math.min(dossiers.size(), current * PAGE_SIZE))) {
-                Map<String, Assignment> ofDossier = assigned.getOrDefault(d.id, Map.of());
-                List<Cell> cells = new ArrayList<>();
-                for (CouncilMember m : members) {
-                    Assignment a = ofDossier.get(m.username);
-                    String conflict = Conflicts.detected(m.org, m.province, d);
-                    if (conflict == null && declared.contains(d.id + "/" + m.username)) {
-                        conflict = "DECLARED";
-                    }
-                    cells.add(new Cell(m.username, a == null ? null : a.status.name(),
-                            a == null ? null : AssignmentService.explain(a, english, page.locale()), conflict));
+        int pages = Math.max(1, (dossiers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, pageNo), pages);
+        List<Row> rows = new ArrayList<>();
+        for (Dossier d : dossiers.subList((current - 1) * PAGE_SIZE,
+                Math.min(dossiers.size(), current * PAGE_SIZE))) {
+            Map<String, Assignment> ofDossier = assigned.getOrDefault(d.id, Map.of());
+            List<Cell> cells = new ArrayList<>();
+            for (CouncilMember m : members) {
+                Assignment a = ofDossier.get(m.username);
+                String conflict = Conflicts.detected(m.org, m.province, d);
+                if (conflict == null && declared.contains(d.id + "/" + m.username)) {
+                    conflict = "DECLARED";
                 }
-                rows.add(new Row(d.id, d.reference, d.nomineeName, d.status.name(), cells, ofDossier.size(),
-                        Math.max(0, campaign.jurorsPerDossier - ofDossier.size())));
+                cells.add(new Cell(m.username, a == null ? null : a.status.name(),
+                        a == null ? null : AssignmentService.explain(a, english, page.locale()), conflict));
             }
-            List<Member> columns = members.stream()
-                    .map(m -> {
-                        int n = load.getOrDefault(m.username, 0);
-                        return new Member(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
-                                m.expertiseCodes().stream().sorted()
-                                        .map(c -> campaign.category(c).map(cat -> cat.name(english)).orElse(c)).toList(),
-                                n, n < campaign.minLoad,
-                                n >= campaign.maxLoad);
-                    })
-                    .toList();
-            Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier,
-                    campaign.minLoad, campaign.maxLoad, columns, rows, current, pages, councilUnavailable, result,
-                    error == null ? null : page.message(error), error == null ? List.of() : error.details(), done);
-            return page.render(Templates.assignments(overview),
-                    page.texts(AppraisalMessages.class).assignments_title(campaign.name(english)));
-        });
+            rows.add(new Row(d.id, d.reference, d.nomineeName, d.status.name(), cells, ofDossier.size(),
+                    Math.max(0, campaign.jurorsPerDossier - ofDossier.size())));
+        }
+        List<Member> columns = members.stream()
+                .map(m -> {
+                    int n = load.getOrDefault(m.username, 0);
+                    return new Member(m.username, m.fullName == null ? m.username : m.fullName, m.chair,
+                            m.expertiseCodes().stream().sorted()
+                                    .map(c -> campaign.category(c).map(cat -> cat.name(english)).orElse(c)).toList(),
+                            n, n < campaign.minLoad,
+                            n >= campaign.maxLoad);
+                })
+                .toList();
+        Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier,
+                campaign.minLoad, campaign.maxLoad, columns, rows, current, pages, councilUnavailable, result,
+                error == null ? null : page.message(error), error == null ? List.of() : error.details(), done);
+        return page.render(Templates.assignments(overview),
+                page.texts(AppraisalMessages.class).assignments_title(campaign.name(english)));
     }
 
 }

@@ -3,16 +3,13 @@ package vn.dxawards.appraisal.web;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.CouncilMember;
-import vn.dxawards.campaign.service.CouncilService;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,10 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.dxawards.access.AccessPolicy;
-import vn.dxawards.access.AccessPolicy.CampaignAction;
-import vn.dxawards.appraisal.model.Assignment;
-import vn.dxawards.appraisal.model.JurorConflict;
+import vn.dxawards.appraisal.service.CouncilRoster;
 import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.web.Page;
 
@@ -42,19 +36,11 @@ import vn.dxawards.platform.web.Page;
 @Authenticated
 public class CouncilPages {
 
-    private static final Logger LOG = Logger.getLogger(CouncilPages.class);
-
     @Inject
     Page page;
 
     @Inject
-    CampaignService campaigns;
-
-    @Inject
-    CouncilService council;
-
-    @Inject
-    AccessPolicy access;
+    CouncilRoster roster;
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String authServerUrl;
@@ -76,56 +62,33 @@ public class CouncilPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("refreshed") String refreshed) {
-        boolean down = false;
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Campaign campaign = campaigns.find(code);
-                access.require(page.user(), CampaignAction.READ_COUNCIL, campaign);
-                council.refresh(campaign);
-            });
-        } catch (vn.dxawards.platform.errors.DomainException refusal) {
-            throw refusal;
-        } catch (RuntimeException e) {
-            // the identity provider is out of reach: the page shows the list saved last time
-            LOG.warnf("Council of %s not refreshed: %s", code, e.getMessage());
-            down = true;
-        }
-        boolean directoryDown = down;
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Campaign campaign = campaigns.find(code);
-            access.require(page.user(), CampaignAction.READ_COUNCIL, campaign);
-            boolean english = page.english();
-            Map<String, String> categories = campaign.categories.stream()
-                    .collect(Collectors.toMap(c -> c.code, c -> c.name(english)));
-            Map<String, Long> load = Assignment.<Assignment>list("dossier.campaign = ?1 and status <> ?2", campaign,
-                    Assignment.Status.CANCELLED).stream()
-                    .collect(Collectors.groupingBy(a -> a.juror, Collectors.counting()));
-            Map<String, Long> conflicts = JurorConflict.<JurorConflict>list("dossier.campaign", campaign).stream()
-                    .collect(Collectors.groupingBy(c -> c.juror, Collectors.counting()));
-            List<Row> rows = CouncilMember.of(campaign).stream()
-                    .map(m -> new Row(m.username, m.fullName == null ? m.username : m.fullName, m.chair, m.active,
+        boolean directoryDown = !roster.refreshed(code, page.user());
+        CouncilRoster.Roster council = roster.roster(code, page.user());
+        Campaign campaign = council.campaign();
+        boolean english = page.english();
+        Map<String, String> categories = campaign.categories.stream()
+                .collect(Collectors.toMap(c -> c.code, c -> c.name(english)));
+        List<Row> rows = council.members().stream()
+                .map(member -> {
+                    CouncilMember m = member.member();
+                    return new Row(m.username, m.fullName == null ? m.username : m.fullName, m.chair, m.active,
                             m.org, provinceName(m.province, english),
                             m.expertiseCodes().stream().sorted().map(c -> categories.getOrDefault(c, c)).toList(),
-                            load.getOrDefault(m.username, 0L), conflicts.getOrDefault(m.username, 0L)))
-                    .sorted((a, b) -> a.chair() != b.chair() ? (a.chair() ? -1 : 1)
-                            : vn.dxawards.platform.i18n.Collation.VIETNAMESE.compare(a.name(), b.name()))
-                    .toList();
-            long serving = rows.stream().filter(Row::active).count();
-            View view = new View(campaign.code, campaign.name(english), rows, serving, adminConsole(), refreshed != null,
-                    directoryDown);
-            return page.render(Templates.council(view),
-                    page.texts(AppraisalMessages.class).council_title(campaign.name(english)));
-        });
+                            member.load(), member.conflicts());
+                })
+                .sorted((a, b) -> a.chair() != b.chair() ? (a.chair() ? -1 : 1)
+                        : vn.dxawards.platform.i18n.Collation.VIETNAMESE.compare(a.name(), b.name()))
+                .toList();
+        long serving = rows.stream().filter(Row::active).count();
+        View view = new View(campaign.code, campaign.name(english), rows, serving, adminConsole(), refreshed != null,
+                directoryDown);
+        return page.render(Templates.council(view), page.texts(AppraisalMessages.class).council_title(campaign.name(english)));
     }
 
     @POST
     public Response refresh(@PathParam("code") String code) {
         // the page refreshes at every visit; the button is there to say so and come back to the list
-        QuarkusTransaction.requiringNew().run(() -> {
-            Campaign campaign = campaigns.find(code);
-            access.require(page.user(), CampaignAction.READ_COUNCIL, campaign);
-            council.refresh(campaign);
-        });
+        roster.refresh(code, page.user());
         return Response.seeOther(URI.create("/app/campaigns/" + code + "/council?refreshed=1")).build();
     }
 

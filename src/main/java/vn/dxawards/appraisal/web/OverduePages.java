@@ -1,15 +1,12 @@
 package vn.dxawards.appraisal.web;
 
-import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.appraisal.service.OverdueScorecards;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
-import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.web.Page;
 
 /** The secretariat's overdue scorecards of a campaign, each with a form to give it to another member. */
@@ -61,29 +57,17 @@ public class OverduePages {
     @Produces(MediaType.TEXT_HTML)
     public Response reassign(@PathParam("code") String code, @PathParam("assignmentId") long assignmentId,
             @RestForm String juror) {
-        try {
-            String[] done = QuarkusTransaction.requiringNew().call(() -> {
-                Assignment created = overdue.reassign(assignmentId, juror, page.user());
-                return new String[] {created.dossier.reference, created.juror};
-            });
-            return Response.seeOther(URI.create("/app/campaigns/" + code + "/overdue-scorecards?reassigned="
-                    + encode(done[0]) + "&to=" + encode(done[1]))).build();
-        } catch (DomainException refusal) {
-            if (refusal.status() == 404) {
-                throw refusal;
-            }
-            return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(render(code, page.message(refusal), null)).build();
-        }
+        return page.act(() -> overdue.reassign(assignmentId, juror, page.user()),
+                created -> "/app/campaigns/" + code + "/overdue-scorecards?reassigned="
+                        + encode(created.dossier.reference) + "&to=" + encode(created.juror),
+                error -> render(code, error, null));
     }
 
     private String render(String code, String error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Campaign campaign = campaigns.find(code);
-            List<OverdueScorecards.Overdue> rows = overdue.list(code, page.user());
-            String name = campaign.name(page.english());
-            return page.render(Templates.overdue(campaign.code, name, rows, error), texts().overdue_title(name), flash);
-        });
+        Campaign campaign = campaigns.find(code);
+        List<OverdueScorecards.Overdue> rows = overdue.list(code, page.user());
+        String name = campaign.name(page.english());
+        return page.render(Templates.overdue(campaign.code, name, rows, error), texts().overdue_title(name), flash);
     }
 
     private AppraisalMessages texts() {

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +21,6 @@ import vn.dxawards.identity.CurrentUser;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Appraisal")
 public class OverdueResource {
 

@@ -6,7 +6,6 @@ import vn.dxawards.appraisal.model.Recommendation;
 import vn.dxawards.appraisal.service.ScorecardInput;
 import vn.dxawards.appraisal.service.ScorecardService;
 import vn.dxawards.appraisal.service.ScorecardView;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,7 +31,6 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Criterion;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Attachment;
@@ -97,23 +94,14 @@ public class ScoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            ScorecardInput input = QuarkusTransaction.requiringNew().call(() -> input(id, form));
+        return page.act(() -> {
+            ScorecardInput input = input(id, form);
             if (form.containsKey("revise")) {
-                QuarkusTransaction.requiringNew().run(() -> scorecards.revise(id, input, page.user()));
-                return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
+                scorecards.revise(id, input, page.user());
+            } else {
+                scorecards.save(id, input, form.containsKey("submit"), page.user());
             }
-            QuarkusTransaction.requiringNew().run(() -> scorecards.saveDraft(id, input, page.user()));
-            if (form.containsKey("submit")) {
-                QuarkusTransaction.requiringNew().run(() -> scorecards.submit(id, page.user()));
-            }
-            return Response.seeOther(URI.create("/app/scoring/" + id + "?saved=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(render(id, form, page.message(e), null)).build();
-        }
+        }, "/app/scoring/" + id + "?saved=1", error -> render(id, form, error, null));
     }
 
     @POST
@@ -156,50 +144,47 @@ public class ScoringPages {
     }
 
     private String render(long id, MultivaluedMap<String, String> typed, String error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User user = page.user();
-            Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
-            boolean english = page.english();
-            ScorecardView mine = access.may(user, DossierAction.SCORE, dossier) ? scorecards.mine(id, user) : null;
-            boolean submitted = mine != null && "SUBMITTED".equals(mine.status());
-            List<CriterionRow> criteria = new ArrayList<>();
-            for (Criterion c : dossier.category.rubric) {
-                String value = typed != null ? typed.getFirst("score_" + c.code)
-                        : mine != null && mine.scores().containsKey(c.code) ? String.valueOf(mine.scores().get(c.code))
-                        : "";
-                String comment = typed != null ? typed.getFirst("note_" + c.code)
-                        : mine != null ? mine.criterionComments().get(c.code) : null;
-                criteria.add(new CriterionRow(c.code, c.name(english), english ? c.descriptionEn : c.descriptionVi,
-                        c.weight, value == null ? "" : value, comment == null ? "" : comment));
-            }
-            Map<String, String> proposals = new HashMap<>();
-            if (mine != null) {
-                mine.proposals().forEach(p -> proposals.put(p.type().name(), p.text() == null ? "" : p.text()));
-            }
-            Map<String, String> content = new LinkedHashMap<>();
-            content.put("strategy", dossier.strategy);
-            content.put("scale", dossier.scale);
-            content.put("initiatives", dossier.initiatives);
-            content.put("results", dossier.results);
-            content.put("supportWishes", dossier.supportWishes);
-            content.replaceAll((k, v) -> v == null ? "" : v);
-            List<ScorecardView> others = access.may(user, DossierAction.READ_SCORECARDS, dossier)
-                    ? scorecards.all(id, user) : List.of();
-            Sheet sheet = new Sheet(dossier.id, dossier.reference, dossier.nomineeName, dossier.category.name(english),
-                    content, Attachment.of(dossier), criteria,
-                    typed != null ? typed.getFirst("comment") : mine == null || mine.comment() == null ? "" : mine.comment(),
-                    typed != null ? typed.getFirst("recommendation")
-                            : mine == null || mine.recommendation() == null ? "" : mine.recommendation().name(),
-                    java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
-                    java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
-                    submitted ? mine.submittedAt() : null,
-                    mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
-                    submitted && dossier.campaign.phase == Phase.DELIBERATION,
-                    typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
-                    histories(mine, others));
-            return page.render(Templates.sheet(sheet, error),
-                    page.texts(AppraisalMessages.class).scoring_title(dossier.reference), flash);
-        });
+        User user = page.user();
+        Dossier dossier = dossiers.visible(id, user, DossierAction.VIEW);
+        boolean english = page.english();
+        ScorecardView mine = access.may(user, DossierAction.SCORE, dossier) ? scorecards.mine(id, user) : null;
+        boolean submitted = mine != null && "SUBMITTED".equals(mine.status());
+        List<CriterionRow> criteria = new ArrayList<>();
+        for (Criterion c : dossier.category.rubric) {
+            String value = typed != null ? typed.getFirst("score_" + c.code)
+                    : mine != null && mine.scores().containsKey(c.code) ? String.valueOf(mine.scores().get(c.code))
+                    : "";
+            String comment = typed != null ? typed.getFirst("note_" + c.code)
+                    : mine != null ? mine.criterionComments().get(c.code) : null;
+            criteria.add(new CriterionRow(c.code, c.name(english), english ? c.descriptionEn : c.descriptionVi,
+                    c.weight, value == null ? "" : value, comment == null ? "" : comment));
+        }
+        Map<String, String> proposals = new HashMap<>();
+        if (mine != null) {
+            mine.proposals().forEach(p -> proposals.put(p.type().name(), p.text() == null ? "" : p.text()));
+        }
+        Map<String, String> content = new LinkedHashMap<>();
+        content.put("strategy", dossier.strategy);
+        content.put("scale", dossier.scale);
+        content.put("initiatives", dossier.initiatives);
+        content.put("results", dossier.results);
+        content.put("supportWishes", dossier.supportWishes);
+        content.replaceAll((k, v) -> v == null ? "" : v);
+        List<ScorecardView> others = access.may(user, DossierAction.READ_SCORECARDS, dossier)
+                ? scorecards.all(id, user) : List.of();
+        Sheet sheet = new Sheet(dossier.id, dossier.reference, dossier.nomineeName, dossier.category.name(english),
+                content, Attachment.of(dossier), criteria,
+                typed != null ? typed.getFirst("comment") : mine == null || mine.comment() == null ? "" : mine.comment(),
+                typed != null ? typed.getFirst("recommendation")
+                        : mine == null || mine.recommendation() == null ? "" : mine.recommendation().name(),
+                java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
+                java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
+                submitted ? mine.submittedAt() : null,
+                mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
+                submitted && dossier.campaign.deliberating(),
+                typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
+                histories(mine, others));
+        return page.render(Templates.sheet(sheet, error), page.texts(AppraisalMessages.class).scoring_title(dossier.reference), flash);
     }
 
     /** The scorecards with earlier versions, one's own first. */

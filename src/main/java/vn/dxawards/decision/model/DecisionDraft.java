@@ -43,4 +43,12 @@ public class DecisionDraft extends DxEntity {
     public static DecisionDraft of(Campaign campaign) {
         return find("campaign", campaign).firstResult();
     }
+
+    /** The last number an issuing body gave a decision in the year; 0 before its first. */
+    public static int lastNumber(String issuerCode, int year) {
+        Number last = getEntityManager().createQuery("select max(d.decisionNumber) from DecisionDraft d"
+                + " where d.issuerCode = ?1 and d.decisionYear = ?2", Number.class)
+                .setParameter(1, issuerCode).setParameter(2, year).getSingleResult();
+        return last == null ? 0 : last.intValue();
+    }
 }

@@ -134,9 +134,7 @@ public class DecisionDocument {
     }
 
     private static LocalDate deliberationDay(Proposal proposal) {
-        Instant last = Vote.getEntityManager()
-                .createQuery("select max(v.castAt) from Vote v where v.campaign = ?1", Instant.class)
-                .setParameter(1, proposal.campaign).getSingleResult();
+        Instant last = Vote.lastCastIn(proposal.campaign);
         return day(last == null ? proposal.sentAt : last);
     }
 

@@ -119,6 +119,16 @@ public class DecisionService {
         return prepare(pending(campaignCode, user, CampaignAction.READ_DRAFT), user, date);
     }
 
+    /** The prepared decision's bytes and their SHA-256. */
+    public record Prepared(byte[] document, String sha256) {
+    }
+
+    /** As {@link #draft(String, User)}, with the document read before the transaction ends (it is loaded lazily). */
+    public Prepared draftDocument(String campaignCode, User user) {
+        DecisionDraft draft = draft(campaignCode, user);
+        return new Prepared(draft.document, draft.sha256);
+    }
+
     /**
      * Accepts the decision signed outside the application when it is the prepared document with an
      * incremental signature on top, every signature valid and by a certificate that chains to the
@@ -145,6 +155,7 @@ public class DecisionService {
         return pending.campaign();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AwardDecision signed(String campaignCode, User user) {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, CampaignAction.READ_DECISION, campaign);
@@ -218,16 +229,11 @@ public class DecisionService {
     }
 
     private static int nextNumber(String issuer, int year) {
-        Number last = DecisionDraft.getEntityManager()
-                .createQuery("select max(d.decisionNumber) from DecisionDraft d where d.issuerCode = ?1 "
-                        + "and d.decisionYear = ?2", Number.class)
-                .setParameter(1, issuer).setParameter(2, year).getSingleResult();
-        return last == null ? 1 : last.intValue() + 1;
+        return DecisionDraft.lastNumber(issuer, year) + 1;
     }
 
     private static String chairName(Campaign campaign, User user) {
-        CouncilMember member = CouncilMember.find("campaign = ?1 and username = ?2", campaign, user.username())
-                .firstResult();
+        CouncilMember member = CouncilMember.of(campaign, user.username());
         if (member != null && member.fullName != null && !member.fullName.isBlank()) {
             return member.fullName;
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -88,8 +87,7 @@ public class DecisionPages {
     @Path("draft.pdf")
     @Produces("application/pdf")
     public Response draft(@PathParam("code") String code) {
-        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.draft(code, page.user()).document);
-        return Response.ok(document, "application/pdf")
+        return Response.ok(decisions.draftDocument(code, page.user()).document(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
                 .build();
     }
@@ -107,34 +105,31 @@ public class DecisionPages {
     @Path("pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("code") String code) {
-        byte[] document = QuarkusTransaction.requiringNew().call(() -> decisions.signed(code, page.user()).document);
-        return Response.ok(document, "application/pdf")
+        return Response.ok(decisions.signed(code, page.user()).document, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"").build();
     }
 
     private String render(String code, String error, String comment) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Campaign campaign = campaigns.find(code);
-            access.require(page.user(), CampaignAction.DECIDE, campaign);
-            boolean english = page.english();
-            Proposal proposal = Proposal.latestOf(campaign);
-            AwardDecision signed = AwardDecision.of(campaign);
-            boolean waiting = proposal != null && proposal.status == Proposal.Status.SENT && signed == null;
-            List<Awardee> awardees = proposal == null ? List.of() : proposal.entries.stream().filter(e -> e.awarded)
-                    .map(e -> {
-                        Locality locality = Locality.findById(e.dossier.nomineeProvince);
-                        return new Awardee(e.ranking, e.dossier.reference, e.dossier.nomineeName,
-                                e.dossier.category.name(english), locality == null ? "" : locality.name(english),
-                                e.score == null ? "" : e.score.setScale(2, java.math.RoundingMode.HALF_UP)
-                                        .toPlainString().replace('.', english ? '.' : ','),
-                                e.approvals, e.rejections);
-                    }).toList();
-            Sheet sheet = new Sheet(campaign.code, campaign.name(english), waiting,
-                    proposal == null ? null : proposal.sentAt, awardees, signed == null ? null : signed.symbol,
-                    comment == null ? "" : comment, keys.mode().name(),
-                    signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
-                    signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
-            return page.render(Templates.sheet(sheet, error), page.texts(DecisionMessages.class).title());
-        });
+        Campaign campaign = campaigns.find(code);
+        access.require(page.user(), CampaignAction.DECIDE, campaign);
+        boolean english = page.english();
+        Proposal proposal = Proposal.latestOf(campaign);
+        AwardDecision signed = AwardDecision.of(campaign);
+        boolean waiting = proposal != null && proposal.status == Proposal.Status.SENT && signed == null;
+        List<Awardee> awardees = proposal == null ? List.of() : proposal.entries.stream().filter(e -> e.awarded)
+                .map(e -> {
+                    Locality locality = Locality.findById(e.dossier.nomineeProvince);
+                    return new Awardee(e.ranking, e.dossier.reference, e.dossier.nomineeName,
+                            e.dossier.category.name(english), locality == null ? "" : locality.name(english),
+                            e.score == null ? "" : e.score.setScale(2, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString().replace('.', english ? '.' : ','),
+                            e.approvals, e.rejections);
+                }).toList();
+        Sheet sheet = new Sheet(campaign.code, campaign.name(english), waiting,
+                proposal == null ? null : proposal.sentAt, awardees, signed == null ? null : signed.symbol,
+                comment == null ? "" : comment, keys.mode().name(),
+                signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
+                signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
+        return page.render(Templates.sheet(sheet, error), page.texts(DecisionMessages.class).title());
     }
 }

@@ -1,7 +1,6 @@
 package vn.dxawards.decision.web;
 
 import vn.dxawards.decision.model.AwardDecision;
-import vn.dxawards.decision.model.DecisionDraft;
 import vn.dxawards.decision.service.DecisionRequest;
 import vn.dxawards.decision.service.DecisionService;
 import vn.dxawards.deliberation.model.Proposal;
@@ -17,7 +16,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +33,6 @@ import vn.dxawards.platform.i18n.Language;
 import vn.dxawards.platform.i18n.Messages;
 
 @Path("/api")
-@Transactional
 @Tag(name = "Decision")
 public class DecisionResource {
 
@@ -88,10 +85,10 @@ public class DecisionResource {
     @Produces("application/pdf")
     @Operation(summary = "The prepared, unsigned decision to sign with one's own token or remote-signing service (chair)")
     public Response draft(@PathParam("code") String code) {
-        DecisionDraft draft = decisions.draft(code, currentUser.get());
-        return Response.ok(draft.document, "application/pdf")
+        DecisionService.Prepared draft = decisions.draftDocument(code, currentUser.get());
+        return Response.ok(draft.document(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
-                .header("X-Content-SHA256", draft.sha256)
+                .header("X-Content-SHA256", draft.sha256())
                 .build();
     }
 

@@ -2,6 +2,8 @@ package vn.dxawards.deliberation.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
@@ -33,5 +35,12 @@ public class Comment extends DxEntity {
 
     public static List<Comment> of(Dossier dossier) {
         return list("dossier = ?1 order by postedAt, id", dossier);
+    }
+
+    /** How many comments each of the campaign's dossiers has, by dossier id (dossiers without any left out). */
+    public static Map<Long, Long> countsIn(Campaign campaign) {
+        return getEntityManager().createQuery("select c.dossier.id, count(c) from Comment c where c.campaign = ?1"
+                + " group by c.dossier.id", Object[].class).setParameter(1, campaign).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

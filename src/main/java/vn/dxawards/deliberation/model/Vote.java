@@ -1,6 +1,7 @@
 package vn.dxawards.deliberation.model;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.persistence.DxEntity;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
 
 /** One council member's vote on one dossier; voting again replaces it until the proposal is sent. */
 @Entity
@@ -26,4 +28,36 @@ public class Vote extends DxEntity {
     public VoteChoice choice;
 
     public Instant castAt;
+
+    /** The campaign's votes, in no particular order. */
+    public static List<Vote> of(Campaign campaign) {
+        return list("campaign", campaign);
+    }
+
+    /** The campaign's votes in the order they were cast. */
+    public static List<Vote> inOrderCast(Campaign campaign) {
+        return list("campaign = ?1 order by castAt", campaign);
+    }
+
+    /** When the campaign's last vote was cast; null before the first. */
+    public static Instant lastCastIn(Campaign campaign) {
+        return getEntityManager().createQuery("select max(v.castAt) from Vote v where v.campaign = ?1", Instant.class)
+                .setParameter(1, campaign).getSingleResult();
+    }
+
+    /** A member's votes in the campaign. */
+    public static List<Vote> of(Campaign campaign, String juror) {
+        return list("campaign = ?1 and juror = ?2", campaign, juror);
+    }
+
+    /** A member's vote on a dossier, or null. */
+    public static Vote of(Dossier dossier, String juror) {
+        return find("dossier = ?1 and juror = ?2", dossier, juror).firstResult();
+    }
+
+    /** How many of the dossiers still in deliberation the member has voted on. */
+    public static long countInDeliberation(Campaign campaign, String juror) {
+        return count("campaign = ?1 and juror = ?2 and dossier.status = ?3", campaign, juror,
+                DossierStatus.IN_DELIBERATION);
+    }
 }

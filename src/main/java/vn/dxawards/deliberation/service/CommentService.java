@@ -14,7 +14,7 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
-import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -48,6 +48,19 @@ public class CommentService {
         }
     }
 
+    /** A dossier's discussion: the threads, and whether the person may add to it now. */
+    public record Discussion(Dossier dossier, List<Thread> threads, boolean open) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Discussion discussion(long dossierId, User user) {
+        List<Thread> threads = threads(dossierId, user);
+        Dossier dossier = Dossier.findById(dossierId);
+        return new Discussion(dossier, threads, dossier.campaign.deliberating()
+                && dossier.status == DossierStatus.IN_DELIBERATION && access.may(user, DossierAction.COMMENT, dossier));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Thread> threads(long dossierId, User user) {
         Dossier dossier = visible(dossierId, user);
         access.require(user, DossierAction.READ_COMMENTS, dossier);
@@ -69,13 +82,15 @@ public class CommentService {
         return List.copyOf(threads.values());
     }
 
-    public long count(Dossier dossier) {
-        return Comment.count("dossier", dossier);
+    /** How many comments each of the campaign's dossiers has, by dossier id (dossiers without any left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> countsIn(Campaign campaign) {
+        return Comment.countsIn(campaign);
     }
 
     public Comment post(long dossierId, String body, Long parentId, User user) {
         Dossier dossier = visible(dossierId, user);
-        if (dossier.campaign.phase != Phase.DELIBERATION) {
+        if (!dossier.campaign.deliberating()) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }
         access.require(user, DossierAction.COMMENT, dossier);

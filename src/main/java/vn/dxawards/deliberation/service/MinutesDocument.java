@@ -31,6 +31,7 @@ import vn.dxawards.platform.documents.PdfLayout;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.campaign.service.DecisionConfig;
 import vn.dxawards.deliberation.model.Proposal;
+import vn.dxawards.dossier.model.DossierStatus;
 
 /**
  * The minutes of the appraisal council's deliberation (biên bản họp Hội đồng thẩm định): time and
@@ -43,7 +44,6 @@ import vn.dxawards.deliberation.model.Proposal;
 public class MinutesDocument {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private static final Set<String> SHORTLISTED = Set.of("IN_DELIBERATION", "AWARDED", "NOT_AWARDED");
 
     @Inject
     CampaignService campaigns;
@@ -64,10 +64,10 @@ public class MinutesDocument {
             throw DomainException.conflict("minutes.not_yet");
         }
         List<RankingEntry> entries = ranking.ranking(campaign, viewer, false).stream()
-                .filter(e -> SHORTLISTED.contains(e.status())).toList();
+                .filter(MinutesDocument::shortlisted).toList();
         boolean partial = entries.size() < ranking.compute(campaign, false).stream()
-                .filter(e -> SHORTLISTED.contains(e.status())).count();
-        List<Vote> votes = Vote.list("campaign = ?1 order by castAt", campaign);
+                .filter(MinutesDocument::shortlisted).count();
+        List<Vote> votes = Vote.inOrderCast(campaign);
         Set<String> present = new TreeSet<>();
         votes.forEach(v -> present.add(v.juror));
         List<CouncilMember> council = CouncilMember.of(campaign);
@@ -165,6 +165,10 @@ public class MinutesDocument {
             pdf.numberPagesAtTop();
             return pdf.finish();
         }
+    }
+
+    private static boolean shortlisted(RankingEntry entry) {
+        return DossierStatus.valueOf(entry.status()).shortlisted();
     }
 
     private static String name(CouncilMember member) {

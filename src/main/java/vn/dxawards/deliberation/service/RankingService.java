@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.identity.User;
@@ -46,14 +46,12 @@ import vn.dxawards.locality.model.Locality;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RankingService {
 
-    static final EnumSet<DossierStatus> RANKED = EnumSet.of(DossierStatus.IN_APPRAISAL, DossierStatus.IN_DELIBERATION,
-            DossierStatus.AWARDED, DossierStatus.NOT_AWARDED);
+    /** The dossiers ranked: those being scored, and the shortlist. */
+    static final Set<DossierStatus> RANKED = EnumSet.copyOf(Arrays.stream(DossierStatus.values())
+            .filter(s -> s == DossierStatus.IN_APPRAISAL || s.shortlisted()).toList());
 
     @Inject
     AccessPolicy access;
-
-    @Inject
-    EntityManager em;
 
     /** The full ranking; rows the caller is recused from are left out for council members. */
     public List<RankingEntry> ranking(Campaign campaign, User viewer, boolean english) {
@@ -129,12 +127,9 @@ public class RankingService {
     /** The ranking rules applied to the dossiers and their jurors' submitted totals (one query). */
     private List<RankingCalculator.Placed> placed(Campaign campaign, List<Dossier> dossiers) {
         Map<Long, List<RankingCalculator.Card>> cards = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select s.dossier.id, s.juror, s.total, s.recommendation from Scorecard s"
-                + " where s.dossier.campaign = ?1 and s.status = ?2 order by s.juror", Object[].class)
-                .setParameter(1, campaign).setParameter(2, Scorecard.Status.SUBMITTED).getResultList();
-        for (Object[] row : rows) {
-            cards.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new RankingCalculator.Card(
-                    (String) row[1], ((BigDecimal) row[2]).doubleValue(), row[3] == Recommendation.AWARD));
+        for (Scorecard.Total card : Scorecard.submittedTotalsIn(campaign)) {
+            cards.computeIfAbsent(card.dossierId(), k -> new ArrayList<>()).add(new RankingCalculator.Card(
+                    card.juror(), card.total().doubleValue(), card.recommendation() == Recommendation.AWARD));
         }
         List<RankingCalculator.Candidate> candidates = new ArrayList<>(dossiers.size());
         for (Dossier d : dossiers) {
@@ -201,7 +196,7 @@ public class RankingService {
 
     private static Map<Long, Map<VoteChoice, Integer>> votesOf(Campaign campaign) {
         Map<Long, Map<VoteChoice, Integer>> votes = new HashMap<>();
-        for (Vote vote : Vote.<Vote>list("campaign", campaign)) {
+        for (Vote vote : Vote.of(campaign)) {
             votes.computeIfAbsent(vote.dossier.id, k -> new HashMap<>()).merge(vote.choice, 1, Integer::sum);
         }
         return votes;

@@ -57,7 +57,7 @@ public class VoteService {
         if (dossier.status != DossierStatus.IN_DELIBERATION) {
             throw DomainException.conflict("vote.not_shortlisted", dossier.reference);
         }
-        Vote vote = Vote.find("dossier = ?1 and juror = ?2", dossier, user.username()).firstResult();
+        Vote vote = Vote.of(dossier, user.username());
         if (vote == null) {
             vote = new Vote();
             vote.campaign = campaign;
@@ -75,10 +75,9 @@ public class VoteService {
     }
 
     private void completeVoteTaskWhenDone(Campaign campaign, User user) {
-        List<Dossier> shortlist = Dossier.list("campaign = ?1 and status = ?2", campaign, DossierStatus.IN_DELIBERATION);
-        long eligible = shortlist.stream().filter(d -> !access.recused(user, d)).count();
-        long voted = Vote.count("campaign = ?1 and juror = ?2 and dossier.status = ?3", campaign, user.username(),
-                DossierStatus.IN_DELIBERATION);
+        List<Dossier> open = Dossier.inStatus(campaign, List.of(DossierStatus.IN_DELIBERATION));
+        long eligible = open.stream().filter(d -> !access.recused(user, d)).count();
+        long voted = Vote.countInDeliberation(campaign, user.username());
         if (voted < eligible) {
             return;
         }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +32,6 @@ import vn.dxawards.platform.i18n.Language;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Deliberation")
 public class DeliberationResource {
 

@@ -3,7 +3,6 @@ package vn.dxawards.deliberation.web;
 import vn.dxawards.deliberation.service.CommentService;
 import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -17,9 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import vn.dxawards.access.AccessPolicy;
-import vn.dxawards.access.AccessPolicy.DossierAction;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -35,9 +31,6 @@ public class DiscussionPages {
 
     @Inject
     CommentService comments;
-
-    @Inject
-    AccessPolicy access;
 
     /** What the page shows of the dossier. */
     public record Subject(Long dossierId, String reference, String nomineeName, String campaignCode, boolean open) {
@@ -77,15 +70,11 @@ public class DiscussionPages {
     }
 
     private String render(long id, String body, Long replyTo, String error) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<CommentService.Thread> threads = comments.threads(id, page.user());
-            Dossier dossier = Dossier.findById(id);
-            boolean open = dossier.campaign.phase == Phase.DELIBERATION && dossier.status == DossierStatus.IN_DELIBERATION
-                    && access.may(page.user(), DossierAction.COMMENT, dossier);
-            Subject subject = new Subject(dossier.id, dossier.reference, dossier.nomineeName, dossier.campaign.code,
-                    open);
-            return page.render(Templates.discussion(subject, threads, body == null ? "" : body, replyTo, error),
-                    page.texts(DeliberationMessages.class).discussion_heading(dossier.reference));
-        });
+        CommentService.Discussion discussion = comments.discussion(id, page.user());
+        Dossier dossier = discussion.dossier();
+        Subject subject = new Subject(dossier.id, dossier.reference, dossier.nomineeName, dossier.campaign.code,
+                discussion.open());
+        return page.render(Templates.discussion(subject, discussion.threads(), body == null ? "" : body, replyTo, error),
+                page.texts(DeliberationMessages.class).discussion_heading(dossier.reference));
     }
 }

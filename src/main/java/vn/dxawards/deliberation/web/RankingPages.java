@@ -7,8 +7,10 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -28,7 +30,6 @@ import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.Normalisation;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.deliberation.service.ProposalService;
@@ -87,48 +88,59 @@ public class RankingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response sendProposal(@PathParam("code") String code) {
+        return answer(() -> proposals.send(code, page.user(), locale()),
+                sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
+                refusal -> render(code, refusal, null), 403, 404);
+    }
+
+    /**
+     * {@link Page#act} for a page that lists a refusal's details or shows what its action did:
+     * {@code done} answers the action's result; a refusal shows the page again under its status
+     * ({@code again} is given the refusal itself), except the statuses {@code passedOn}, which go to
+     * the error page.
+     */
+    private <T> Response answer(Supplier<T> action, Function<T, Response> done,
+            Function<DomainException, String> again, int... passedOn) {
+        T result;
         try {
-            QuarkusTransaction.requiringNew().run(() -> proposals.send(code, page.user(), locale()));
-            return Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build();
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
+            result = action.get();
+        } catch (DomainException refusal) {
+            if (IntStream.of(passedOn).anyMatch(status -> status == refusal.status())) {
+                throw refusal;
             }
-            return Response.status(e.status()).entity(render(code, e, null)).build();
+            return page.refused(refusal.status(), again.apply(refusal));
         }
+        return done.apply(result);
     }
 
     private String render(String code, DomainException error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean english = page.english();
-            User user = page.user();
-            Campaign campaign = campaigns.find(code);
-            access.require(user, CampaignAction.READ_RANKING, campaign);
-            NumberFormat numbers = NumberFormat.getNumberInstance(locale());
-            numbers.setMinimumFractionDigits(0);
-            numbers.setMaximumFractionDigits(2);
-            NumberFormat percent = NumberFormat.getPercentInstance(locale());
-            List<Row> rows = ranking.ranking(campaign, user, english).stream()
-                    .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.normalisedScore() == null
-                            ? null : e.rawScore()), format(numbers, e.spread()), e.divergence().name(),
-                            e.votes().approve() + e.votes().reject() + e.votes().abstain(),
-                            e.outside() == null ? null : e.outside().reason().name(),
-                            e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
-                                    : e.outside().subject(),
-                            e.stability() == null ? null : percent.format(e.stability()),
-                            e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
-                            e.tie() == null ? null : e.tie().decidedBy().name()))
-                    .toList();
-            boolean canSend = access.may(user, CampaignAction.SEND_PROPOSAL, campaign)
-                    && campaign.phase == Phase.DELIBERATION;
-            View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
-                    error == null ? null : Messages.text(locale(), error.code(), error.args()),
-                    error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
-                    campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
-            return page.render(Templates.ranking(view),
-                    page.texts(DeliberationMessages.class).ranking_title(campaign.name(english)),
-                    flash);
-        });
+        boolean english = page.english();
+        User user = page.user();
+        Campaign campaign = campaigns.find(code);
+        access.require(user, CampaignAction.READ_RANKING, campaign);
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale());
+        numbers.setMinimumFractionDigits(0);
+        numbers.setMaximumFractionDigits(2);
+        NumberFormat percent = NumberFormat.getPercentInstance(locale());
+        List<Row> rows = ranking.ranking(campaign, user, english).stream()
+                .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.normalisedScore() == null
+                        ? null : e.rawScore()), format(numbers, e.spread()), e.divergence().name(),
+                        e.votes().approve() + e.votes().reject() + e.votes().abstain(),
+                        e.outside() == null ? null : e.outside().reason().name(),
+                        e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
+                                : e.outside().subject(),
+                        e.stability() == null ? null : percent.format(e.stability()),
+                        e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
+                        e.tie() == null ? null : e.tie().decidedBy().name()))
+                .toList();
+        boolean canSend = access.may(user, CampaignAction.SEND_PROPOSAL, campaign)
+                && campaign.deliberating();
+        View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
+                error == null ? null : Messages.text(locale(), error.code(), error.args()),
+                error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
+                campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
+        return page.render(Templates.ranking(view), page.texts(DeliberationMessages.class).ranking_title(campaign.name(english)),
+                flash);
     }
 
     private static String format(NumberFormat numbers, BigDecimal value) {

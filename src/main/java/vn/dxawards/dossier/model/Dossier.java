@@ -145,4 +145,9 @@ public class Dossier extends DxEntity implements GuardedDossier {
         return list("campaign = ?1 and id <> ?2 and status <> ?3 order by reference", dossier.campaign, dossier.id,
                 DossierStatus.DRAFT);
     }
+
+    /** The campaign's dossiers in these statuses, by reference. */
+    public static List<Dossier> inStatus(Campaign campaign, Collection<DossierStatus> statuses) {
+        return list("campaign = ?1 and status in ?2 order by reference", campaign, statuses);
+    }
 }

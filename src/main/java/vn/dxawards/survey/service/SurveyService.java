@@ -136,6 +136,7 @@ public class SurveyService {
     }
 
     /** The council members who may survey the dossier: no detected or declared conflict. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> eligibleSurveyors(Dossier dossier, List<CouncilMember> members) {
         return members.stream()
                 .filter(m -> Conflicts.detected(m.org, m.province, dossier) == null)
@@ -161,6 +162,24 @@ public class SurveyService {
             throw DomainException.forbidden("forbidden");
         }
         return survey;
+    }
+
+    /** Whether the person records the survey's findings now: its surveyor, while it is asked for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean recording(Survey survey, User user) {
+        return survey.status == Survey.Status.REQUESTED
+                && access.mayRecordSurvey(user, survey.dossier, survey.surveyor);
+    }
+
+    /** The survey of a task the person holds (from their task list); 404 for anyone else's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long surveyOfTask(String taskId, User user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user.username()).singleResult();
+        Object id = task == null ? null : tasks.getVariable(taskId, "surveyId");
+        if (!(id instanceof Number number)) {
+            throw DomainException.notFound("task");
+        }
+        return number.longValue();
     }
 
     public SurveyFile attach(long surveyId, String fileName, Path upload, User user) {
@@ -224,8 +243,7 @@ public class SurveyService {
     /** The survey as it is shown, with the surveyor's name from the council. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyView view(Survey survey) {
-        CouncilMember member = CouncilMember.find("campaign = ?1 and username = ?2", survey.dossier.campaign,
-                survey.surveyor).firstResult();
+        CouncilMember member = CouncilMember.of(survey.dossier.campaign, survey.surveyor);
         return SurveyView.of(survey, member != null && member.fullName != null ? member.fullName : survey.surveyor);
     }
 

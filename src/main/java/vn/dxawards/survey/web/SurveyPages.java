@@ -12,12 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.platform.web.Page;
@@ -50,12 +46,6 @@ public class SurveyPages {
     @Inject
     SurveyService surveys;
 
-    @Inject
-    AccessPolicy access;
-
-    @Inject
-    TaskService tasks;
-
     /** A survey's page: the survey, whether the reader records it, and what they typed. */
     public record SurveyPage(SurveyView survey, boolean recording, Map<String, String> values, String today,
             String error) {
@@ -70,15 +60,7 @@ public class SurveyPages {
     @GET
     @Path("task/{taskId}")
     public Response byTask(@PathParam("taskId") String taskId) {
-        long surveyId = QuarkusTransaction.requiringNew().call(() -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(page.user().username()).singleResult();
-            Object id = task == null ? null : tasks.getVariable(taskId, "surveyId");
-            if (!(id instanceof Number number)) {
-                throw DomainException.notFound("task");
-            }
-            return number.longValue();
-        });
-        return Response.seeOther(URI.create("/app/surveys/" + surveyId)).build();
+        return Response.seeOther(URI.create("/app/surveys/" + surveys.surveyOfTask(taskId, page.user()))).build();
     }
 
     @GET
@@ -120,24 +102,19 @@ public class SurveyPages {
     @Path("{id}/attachments/{fileId}")
     @Produces("application/pdf")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            SurveyFile file = surveys.file(id, fileId, page.user());
-            return Response.ok(surveys.content(file), "application/pdf")
-                    .header("Content-Disposition", "inline; filename=\"" + file.fileName.replaceAll("[^\\x20-\\x7E]", "_")
-                            .replace("\"", "") + "\"; filename*=UTF-8''"
-                            + URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .build();
-        });
+        SurveyFile file = surveys.file(id, fileId, page.user());
+        return Response.ok(surveys.content(file), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName.replaceAll("[^\\x20-\\x7E]", "_")
+                        .replace("\"", "") + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private String renderSurvey(long id, Map<String, String> values, String error, String flash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Survey survey = surveys.find(id, page.user());
-            boolean recording = survey.status == Survey.Status.REQUESTED && access.mayRecordSurvey(page.user(), survey.dossier, survey.surveyor);
-            return page.render(Templates.survey(new SurveyPage(surveys.view(survey), recording, values,
-                    Times.today().toString(), error)), texts().page_title(survey.dossier.reference), flash);
-        });
+        Survey survey = surveys.find(id, page.user());
+        return page.render(Templates.survey(new SurveyPage(surveys.view(survey), surveys.recording(survey, page.user()),
+                values, Times.today().toString(), error)), texts().page_title(survey.dossier.reference), flash);
     }
 
     SurveyMessages texts() {

@@ -37,7 +37,7 @@ public class SurveyPanel {
     public record Panel(boolean shown, boolean mayRequest, List<SurveyView> surveys) {
     }
 
-    /** Called while a dossier's page renders, inside its transaction. */
+    /** Called while a dossier's page renders. */
     public Panel forDossier(Long dossierId) {
         User user = currentUser.get();
         Dossier dossier = Dossier.findById(dossierId);

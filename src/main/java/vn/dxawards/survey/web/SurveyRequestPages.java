@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -77,17 +76,15 @@ public class SurveyRequestPages {
     }
 
     private String renderRequest(long id, Map<String, String> values, String error) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.REQUEST_SURVEY);
-            List<CouncilMember> members = CouncilMember.of(dossier.campaign);
-            List<String> eligible = surveys.eligibleSurveyors(dossier, members);
-            List<Option> options = members.stream().filter(m -> eligible.contains(m.username))
-                    .map(m -> new Option(m.username, (m.fullName == null ? m.username : m.fullName) + " (" + m.username
-                            + ")"))
-                    .toList();
-            return page.render(Templates.request(new RequestForm(dossier.id, dossier.reference, options, values,
-                    Times.today().toString(), error)), texts().request_title(dossier.reference));
-        });
+        Dossier dossier = dossiers.visible(id, page.user(), DossierAction.REQUEST_SURVEY);
+        List<CouncilMember> members = CouncilMember.of(dossier.campaign);
+        List<String> eligible = surveys.eligibleSurveyors(dossier, members);
+        List<Option> options = members.stream().filter(m -> eligible.contains(m.username))
+                .map(m -> new Option(m.username, (m.fullName == null ? m.username : m.fullName) + " (" + m.username
+                        + ")"))
+                .toList();
+        return page.render(Templates.request(new RequestForm(dossier.id, dossier.reference, options, values,
+                Times.today().toString(), error)), texts().request_title(dossier.reference));
     }
 
     private SurveyMessages texts() {

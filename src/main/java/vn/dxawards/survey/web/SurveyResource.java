@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +30,6 @@ import vn.dxawards.platform.errors.DomainException;
 
 @Path("/api")
 @Authenticated
-@Transactional
 @Tag(name = "Survey")
 public class SurveyResource {
 
