@@ -11,9 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -108,7 +105,7 @@ public class AssignmentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response assignAll(@PathParam("code") String code) {
-        return answer(() -> assignments.assignAll(code, page.user(), page.locale()),
+        return page.answer(() -> assignments.assignAll(code, page.user(), page.locale()),
                 result -> Response.ok(render(code, 1, false, result, null, null)).build(),
                 refusal -> render(code, 1, refusal.status() == 503, null, refusal, null), 403, 404);
     }
@@ -125,31 +122,11 @@ public class AssignmentPages {
             @FormParam("juror") String juror, @FormParam("action") String action,
             @FormParam("page") @DefaultValue("1") int pageNo) {
         boolean remove = "remove".equals(action);
-        return answer(() -> {
+        return page.answer(() -> {
             assignments.adjust(code, dossier, juror, remove, page.user());
             return remove ? "removed" : "added";
         }, done -> Response.ok(render(code, pageNo, false, null, null, done)).build(),
                 refusal -> render(code, pageNo, refusal.status() == 503, null, refusal, null), 403);
-    }
-
-    /**
-     * {@link Page#act} for a page that lists a refusal's details or shows what its action did:
-     * {@code done} answers the action's result; a refusal shows the page again under its status
-     * ({@code again} is given the refusal itself), except the statuses {@code passedOn}, which go to
-     * the error page.
-     */
-    private <T> Response answer(Supplier<T> action, Function<T, Response> done,
-            Function<DomainException, String> again, int... passedOn) {
-        T result;
-        try {
-            result = action.get();
-        } catch (DomainException refusal) {
-            if (IntStream.of(passedOn).anyMatch(status -> status == refusal.status())) {
-                throw refusal;
-            }
-            return page.refused(refusal.status(), again.apply(refusal));
-        }
-        return done.apply(result);
     }
 
     private String render(String code, int pageNo, boolean councilUnavailable, AssignmentService.Result result,

@@ -7,9 +7,6 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -88,29 +85,9 @@ public class RankingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response sendProposal(@PathParam("code") String code) {
-        return answer(() -> proposals.send(code, page.user(), locale()),
+        return page.answer(() -> proposals.send(code, page.user(), locale()),
                 sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
                 refusal -> render(code, refusal, null), 403, 404);
-    }
-
-    /**
-     * {@link Page#act} for a page that lists a refusal's details or shows what its action did:
-     * {@code done} answers the action's result; a refusal shows the page again under its status
-     * ({@code again} is given the refusal itself), except the statuses {@code passedOn}, which go to
-     * the error page.
-     */
-    private <T> Response answer(Supplier<T> action, Function<T, Response> done,
-            Function<DomainException, String> again, int... passedOn) {
-        T result;
-        try {
-            result = action.get();
-        } catch (DomainException refusal) {
-            if (IntStream.of(passedOn).anyMatch(status -> status == refusal.status())) {
-                throw refusal;
-            }
-            return page.refused(refusal.status(), again.apply(refusal));
-        }
-        return done.apply(result);
     }
 
     private String render(String code, DomainException error, String flash) {

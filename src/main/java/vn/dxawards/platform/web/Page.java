@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -110,16 +111,26 @@ public class Page {
 
     private <T> Response actExplaining(Supplier<T> action, Function<T, String> next,
             Function<DomainException, String> again) {
+        return answer(action, result -> Response.seeOther(URI.create(next.apply(result))).build(), again);
+    }
+
+    /**
+     * The general form of {@link #act}: the action's result is answered by {@code done} (a page of
+     * its own, a redirect); a refusal is shown by {@code again} under its status, except 404 and the
+     * statuses in {@code passedOn} (say 403), which go to the error page.
+     */
+    public <T> Response answer(Supplier<T> action, Function<T, Response> done,
+            Function<DomainException, String> again, int... passedOn) {
         T result;
         try {
             result = action.get();
         } catch (DomainException refusal) {
-            if (refusal.status() == 404) {
+            if (refusal.status() == 404 || IntStream.of(passedOn).anyMatch(status -> status == refusal.status())) {
                 throw refusal;
             }
             return refused(refusal.status(), again.apply(refusal));
         }
-        return Response.seeOther(URI.create(next.apply(result))).build();
+        return done.apply(result);
     }
 
     /** A page shown again under a refusal's status (a form with its errors: 422). */
