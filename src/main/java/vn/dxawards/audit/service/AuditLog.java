@@ -26,6 +26,15 @@ public class AuditLog {
         entry.persist();
     }
 
+    /**
+     * A refused change's line, in a transaction of its own: the refused one was rolled back, and the
+     * refusal is answered whatever happens to its line.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String actor, String campaignCode, Long dossierId, int status, String detail) {
+        record(actor, "REFUSED", campaignCode, dossierId, null, String.valueOf(status), detail);
+    }
+
     public List<AuditEntry> ofDossier(long dossierId) {
         return AuditEntry.list("dossierId = ?1 order by at, id", dossierId);
     }

@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -58,8 +57,7 @@ public class RefusalAudit {
             String campaignCode = campaign.lookingAt() ? campaign.group(1) : null;
             String code = Arc.container().requestContext().isActive() && refusal.code() != null ? refusal.code()
                     : String.valueOf(status);
-            QuarkusTransaction.requiringNew().run(() -> audit.record(user.username(), "REFUSED", campaignCode,
-                    dossierId, null, String.valueOf(status), method + " " + path + " → " + code));
+            audit.recordRefusal(user.username(), campaignCode, dossierId, status, method + " " + path + " → " + code);
         } catch (RuntimeException e) {
             // the refusal itself is answered whatever happens to its audit line
             LOG.warnf(e, "Could not record a refused %s %s", method, request.getUriInfo().getPath());
