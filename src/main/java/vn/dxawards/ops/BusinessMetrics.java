@@ -1,8 +1,6 @@
 package vn.dxawards.ops;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,26 +72,10 @@ public class BusinessMetrics implements MeterBinder {
     }
 
     private Snapshot take() {
-        Map<DossierStatus, Long> dossiers = new EnumMap<>(DossierStatus.class);
-        for (Object[] row : Dossier.getEntityManager()
-                .createQuery("select d.status, count(d) from Dossier d group by d.status", Object[].class)
-                .getResultList()) {
-            dossiers.put((DossierStatus) row[0], (Long) row[1]);
-        }
-        Map<String, Long> open = new HashMap<>();
-        for (Object[] row : OpenTask.getEntityManager()
-                .createQuery("select t.taskType, count(t) from OpenTask t group by t.taskType", Object[].class)
-                .getResultList()) {
-            open.put((String) row[0], (Long) row[1]);
-        }
-        Map<String, Long> overdue = new HashMap<>();
-        for (Object[] row : OpenTask.getEntityManager()
-                .createQuery("select t.taskType, count(t) from OpenTask t where t.dueAt < :now group by t.taskType",
-                        Object[].class)
-                .setParameter("now", Instant.now()).getResultList()) {
-            overdue.put((String) row[0], (Long) row[1]);
-        }
-        long scorecards = Scorecard.count("status", Scorecard.Status.SUBMITTED);
+        Map<DossierStatus, Long> dossiers = Dossier.countByStatus();
+        Map<String, Long> open = OpenTask.countByType();
+        Map<String, Long> overdue = OpenTask.countOverdueByType(Instant.now());
+        long scorecards = Scorecard.countSubmitted();
         long backlog = management.createJobQuery().executable().count();
         long incidents = runtime.createIncidentQuery().count();
         return new Snapshot(dossiers, open, overdue, scorecards, backlog, incidents, System.currentTimeMillis());

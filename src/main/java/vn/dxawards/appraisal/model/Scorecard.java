@@ -127,4 +127,13 @@ public class Scorecard extends DxEntity {
     public static List<Scorecard> submittedOf(Dossier dossier) {
         return list("dossier = ?1 and status = ?2 order by juror", dossier, Status.SUBMITTED);
     }
+
+    /** Every submitted scorecard of the campaign. */
+    public static List<Scorecard> submittedIn(Campaign campaign) {
+        return list("dossier.campaign = ?1 and status = ?2", campaign, Status.SUBMITTED);
+    }
+
+    public static long countSubmitted() {
+        return count("status", Status.SUBMITTED);
+    }
 }

@@ -176,7 +176,7 @@ public class AssignmentService {
         access.require(user, CampaignAction.ASSIGN, campaign);
         requireAssignable(campaign);
         List<CouncilMember> members = council.refresh(campaign);
-        List<Dossier> accepted = Dossier.list("campaign = ?1 and status in ?2 order by id", campaign, ASSIGNABLE);
+        List<Dossier> accepted = Dossier.inStatusById(campaign, ASSIGNABLE);
         AssignmentOptimizer.Problem problem = problem(campaign, members, accepted, AssignmentOptimizer.BALANCE_WEIGHT,
                 true);
         AssignmentOptimizer.Solution solution = optimizer.solve(problem);

@@ -1,5 +1,6 @@
 package vn.dxawards.audit.model;
 
+import java.util.List;
 import java.time.Instant;
 
 import org.hibernate.annotations.Immutable;
@@ -33,4 +34,9 @@ public class AuditEntry extends DxEntity {
     public String toState;
 
     public String detail;
+
+    /** A dossier's trail, oldest first. */
+    public static List<AuditEntry> ofDossier(long dossierId) {
+        return list("dossierId = ?1 order by at, id", dossierId);
+    }
 }

@@ -36,6 +36,6 @@ public class AuditLog {
     }
 
     public List<AuditEntry> ofDossier(long dossierId) {
-        return AuditEntry.list("dossierId = ?1 order by at, id", dossierId);
+        return AuditEntry.ofDossier(dossierId);
     }
 }

@@ -45,4 +45,9 @@ public class ProposalEntry extends PanacheEntityBase {
             return java.util.Objects.hash(proposal, dossier);
         }
     }
+
+    /** The proposal's entry for the dossier, or null when it is not on the proposal. */
+    public static ProposalEntry of(Proposal proposal, Dossier dossier) {
+        return find("proposal = ?1 and dossier = ?2", proposal, dossier).firstResult();
+    }
 }

@@ -121,7 +121,7 @@ public class RankingService {
     }
 
     private static List<Dossier> ranked(Campaign campaign) {
-        return Dossier.list("campaign = ?1 and status in ?2", campaign, RANKED);
+        return Dossier.inStatusById(campaign, RANKED);
     }
 
     /** The ranking rules applied to the dossiers and their jurors' submitted totals (one query). */

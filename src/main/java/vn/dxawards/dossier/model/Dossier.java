@@ -1,5 +1,7 @@
 package vn.dxawards.dossier.model;
 
+import java.util.Map;
+import java.util.EnumMap;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -149,5 +151,21 @@ public class Dossier extends DxEntity implements GuardedDossier {
     /** The campaign's dossiers in these statuses, by reference. */
     public static List<Dossier> inStatus(Campaign campaign, Collection<DossierStatus> statuses) {
         return list("campaign = ?1 and status in ?2 order by reference", campaign, statuses);
+    }
+
+    /** The campaign's dossiers in these statuses, by id. */
+    public static List<Dossier> inStatusById(Campaign campaign, Collection<DossierStatus> statuses) {
+        return list("campaign = ?1 and status in ?2 order by id", campaign, statuses);
+    }
+
+    /** How many dossiers there are in each status (the business metrics). */
+    public static Map<DossierStatus, Long> countByStatus() {
+        Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
+        for (Object[] row : getEntityManager()
+                .createQuery("select d.status, count(d) from Dossier d group by d.status", Object[].class)
+                .getResultList()) {
+            counts.put((DossierStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 }

@@ -1,5 +1,7 @@
 package vn.dxawards.notification.model;
 
+import java.util.Map;
+import java.util.EnumMap;
 import vn.dxawards.notification.service.Outbox;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,4 +64,15 @@ public class OutboxMessage extends PanacheEntityBase {
     public String email;
     public String messageId;
     public String lastError;
+
+    /** How many messages there are in each status. */
+    public static Map<Status, Long> countByStatus() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Object[] row : getEntityManager()
+                .createQuery("select m.status, count(m) from OutboxMessage m group by m.status", Object[].class)
+                .getResultList()) {
+            counts.put((Status) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
 }

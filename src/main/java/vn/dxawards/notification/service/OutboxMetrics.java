@@ -1,7 +1,6 @@
 package vn.dxawards.notification.service;
 
 import vn.dxawards.notification.model.OutboxMessage;
-import java.util.EnumMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Gauge;
@@ -43,12 +42,7 @@ public class OutboxMetrics implements MeterBinder {
     }
 
     private static Snapshot take() {
-        Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
-        for (Object[] row : OutboxMessage.getEntityManager()
-                .createQuery("select m.status, count(m) from OutboxMessage m group by m.status", Object[].class)
-                .getResultList()) {
-            counts.put((OutboxMessage.Status) row[0], ((Number) row[1]).longValue());
-        }
+        Map<OutboxMessage.Status, Long> counts = OutboxMessage.countByStatus();
         return new Snapshot(System.currentTimeMillis(), counts);
     }
 }

@@ -30,8 +30,7 @@ public class PublicationSteps {
         Dossier dossier = Dossier.findById(((Number) dossierId).longValue());
         certificates.issue(dossier.campaign);
         AwardDecision decision = AwardDecision.of(dossier.campaign);
-        ProposalEntry entry = ProposalEntry.find("proposal = ?1 and dossier = ?2", decision.proposal, dossier)
-                .firstResult();
+        ProposalEntry entry = ProposalEntry.of(decision.proposal, dossier);
         boolean awarded = entry != null && entry.awarded;
         execution.getProcessEngineServices().getRuntimeService()
                 .createMessageCorrelation(OUTCOME_MESSAGE)

@@ -135,8 +135,7 @@ public class Exports {
                 : List.of("Mã hồ sơ", "Đơn vị, cá nhân được đề cử", "Hạng mục", "Thành viên chấm", "Tiêu chí",
                         "Tên tiêu chí", "Trọng số (%)", "Điểm (0-10)", "Tổng điểm phiếu (0-100)", "Kiến nghị",
                         "Thời điểm nộp (giờ Việt Nam)", "Lần sửa");
-        List<Scorecard> cards = Scorecard.list("dossier.campaign = ?1 and status = ?2", campaign,
-                Scorecard.Status.SUBMITTED);
+        List<Scorecard> cards = new ArrayList<>(Scorecard.submittedIn(campaign));
         cards.sort(Comparator.comparing((Scorecard c) -> c.dossier.reference).thenComparing(c -> c.juror));
         List<List<Object>> rows = new ArrayList<>();
         for (Scorecard card : cards) {

@@ -1,5 +1,8 @@
 package vn.dxawards.tasks.model;
 
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
 import vn.dxawards.tasks.process.TaskProjection;
 import java.time.Instant;
 import java.util.HashSet;
@@ -36,4 +39,27 @@ public class OpenTask extends PanacheEntityBase {
     @CollectionTable(name = "open_task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     public Set<String> candidateGroups = new HashSet<>();
+
+    /** How many open tasks there are of each type. */
+    public static Map<String, Long> countByType() {
+        return counts(getEntityManager()
+                .createQuery("select t.taskType, count(t) from OpenTask t group by t.taskType", Object[].class)
+                .getResultList());
+    }
+
+    /** How many open tasks of each type are past their due date. */
+    public static Map<String, Long> countOverdueByType(Instant now) {
+        return counts(getEntityManager()
+                .createQuery("select t.taskType, count(t) from OpenTask t where t.dueAt < :now group by t.taskType",
+                        Object[].class)
+                .setParameter("now", now).getResultList());
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
 }
