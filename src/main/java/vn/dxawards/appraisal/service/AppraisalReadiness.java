@@ -39,7 +39,7 @@ public class AppraisalReadiness implements PhaseExit {
         List<Dossier> dossiers = Dossier.inStatus(campaign, EnumSet.of(DossierStatus.SUBMITTED,
                 DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL));
         for (Dossier dossier : dossiers) {
-            if (dossier.status == DossierStatus.SUBMITTED || dossier.status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            if (dossier.status.undecidedAtIntake()) {
                 missing.add(Messages.text(locale, "advance.undecided", dossier.reference));
                 continue;
             }

@@ -33,7 +33,6 @@ import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.campaign.service.CouncilService;
-import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.platform.i18n.Times;
@@ -260,7 +259,7 @@ public class AssignmentService {
                 dossier.status.name(), reason);
         cancel(assignment);
         Campaign campaign = dossier.campaign;
-        if (campaign.phase != Phase.NOMINATION && campaign.phase != Phase.APPRAISAL) {
+        if (!campaign.assigningJurors()) {
             return null;
         }
         // One place to fill: the best affinity among the eligible members under the maximum load,
@@ -501,7 +500,7 @@ public class AssignmentService {
     }
 
     private static void requireAssignable(Campaign campaign) {
-        if (campaign.phase != Phase.NOMINATION && campaign.phase != Phase.APPRAISAL) {
+        if (!campaign.assigningJurors()) {
             throw DomainException.conflict("phase.closed", campaign.phase.name());
         }
     }

@@ -126,6 +126,11 @@ public class Campaign extends DxEntity implements CampaignStage {
         return phase == Phase.NOMINATION || phase == Phase.APPRAISAL;
     }
 
+    /** Jurors are assigned (and replaced) while dossiers are accepted and scored, until the appraisal ends. */
+    public boolean assigningJurors() {
+        return phase == Phase.NOMINATION || phase == Phase.APPRAISAL;
+    }
+
     @Override
     public boolean deliberationReached() {
         return Phase.from(Phase.DELIBERATION).contains(phase);

@@ -24,6 +24,11 @@ public enum DossierStatus {
         return this == SUBMITTED;
     }
 
+    /** The secretariat has not decided on it yet: submitted, or waiting for the supplement it asked for. */
+    public boolean undecidedAtIntake() {
+        return this == SUBMITTED || this == SUPPLEMENT_REQUESTED;
+    }
+
     /** Rejected and withdrawn dossiers do not count against a body's quota. */
     public boolean countsForQuota() {
         return this != REJECTED && this != WITHDRAWN;
