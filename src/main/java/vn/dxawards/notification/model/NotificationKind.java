@@ -1,8 +1,7 @@
 package vn.dxawards.notification.model;
 
-import vn.dxawards.notification.service.MailMessages;
 
-/** What a notification says; each kind has its texts in {@link MailMessages}. */
+/** What a notification says; each kind has its texts in {@code notification.service.MailMessages}. */
 public enum NotificationKind {
     /** To a juror, some days before their scoring due date. */
     SCORING_REMINDER,

@@ -2,7 +2,6 @@ package vn.dxawards.notification.model;
 
 import java.util.Map;
 import java.util.EnumMap;
-import vn.dxawards.notification.service.Outbox;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,7 +16,7 @@ import jakarta.persistence.Table;
 
 /**
  * One notification to one person (or to everyone with a role, until the sender splits it), as
- * {@link Outbox} wrote it in the business transaction. Only ids are kept: the texts are made, and
+ * {@code Outbox} wrote it in the business transaction. Only ids are kept: the texts are made, and
  * the address looked up, when it is sent.
  */
 @Entity

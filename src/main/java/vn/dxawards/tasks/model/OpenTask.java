@@ -3,7 +3,6 @@ package vn.dxawards.tasks.model;
 import java.util.Map;
 import java.util.List;
 import java.util.HashMap;
-import vn.dxawards.tasks.process.TaskProjection;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +15,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
-/** An open user task as task lists see it: kept in step with the engine by {@link TaskProjection}. */
+/** An open user task as task lists see it: kept in step with the engine by {@code tasks.process.TaskProjection}. */
 @Entity
 public class OpenTask extends PanacheEntityBase {
 
