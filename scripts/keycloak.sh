@@ -28,7 +28,9 @@ REALM_FILE="$REPO_DIR/keycloak/$REALM-realm.json"
 # One instance per distribution (they share its database), so pid and log are per distribution too.
 PID_FILE="$KC_HOME.pid"
 LOG_FILE="$KC_HOME.log"
-START_TIMEOUT=180
+# The first start rebuilds Keycloak (minutes on a busy machine): the wait lasts while the process is
+# alive, up to this generous ceiling.
+START_TIMEOUT="${DX_KEYCLOAK_START_TIMEOUT:-900}"
 # Keycloak 26 runs on Java 17..25; the project's baseline is 17, so use it unless told otherwise.
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 
@@ -184,13 +186,14 @@ cmd_stop() {
   echo -n "Stopping Keycloak (pid $pid) "
   # kc.sh traps TERM and forwards it to the JVM, which shuts down cleanly (H2 closed properly).
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 60); do
+  # A clean shutdown takes seconds, longer on a busy machine; only one that hangs is killed.
+  for i in $(seq 1 240); do
     kill -0 "$pid" 2>/dev/null || break
     printf '.'
     sleep 0.5
   done
   if kill -0 "$pid" 2>/dev/null; then
-    echo " still alive after 30 s, killing its process group"
+    echo " still alive after 120 s, killing its process group"
     kill -KILL -- "-$pid" 2>/dev/null || true
     sleep 1
   fi

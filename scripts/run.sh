@@ -41,9 +41,17 @@ fi
 mkdir -p data
 java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar > data/dx-awards.log 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs -o /dev/null --max-time 2 http://localhost:8080/q/health/ready && break
-  kill -0 "$app_pid" 2>/dev/null || { tail -n 40 data/dx-awards.log; exit 1; }
+# Wait while the app is alive (a busy machine starts it slowly), up to a generous ceiling; say so if
+# it never became ready.
+app_timeout="${DX_APP_START_TIMEOUT:-600}"
+app_start=$(date +%s)
+until curl -fs -o /dev/null --max-time 2 http://localhost:8080/q/health/ready; do
+  kill -0 "$app_pid" 2>/dev/null || { tail -n 40 data/dx-awards.log; echo "DX Awards stopped before it was ready (log above)." >&2; exit 1; }
+  if [ $(( $(date +%s) - app_start )) -ge "$app_timeout" ]; then
+    tail -n 40 data/dx-awards.log
+    echo "DX Awards did not become ready within ${app_timeout}s (log above; DX_APP_START_TIMEOUT raises the limit)." >&2
+    exit 1
+  fi
   sleep 1
 done
 
