@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -195,10 +194,5 @@ class ArchitectureTests {
                                 method.getFullName() + " is annotated @Transactional")));
             }
         };
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean transactional(JavaAnnotation<?> annotation) {
-        return annotation.getRawType().isEquivalentTo(Transactional.class);
     }
 }

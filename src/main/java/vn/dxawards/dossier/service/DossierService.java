@@ -204,7 +204,7 @@ public class DossierService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("dossierId", dossier.id);
         variables.put("campaignCode", dossier.campaign.code);
-        variables.put("nominatorGroup", nominatorGroup(dossier.bodyCode));
+        variables.put("nominatorGroup", AccessPolicy.nominatorGroup(dossier.bodyCode));
         variables.put("intakeDue", Date.from(dossier.intakeDue));
         dossier.processInstanceId = runtime
                 .startProcessInstanceByKey(PROCESS, String.valueOf(dossier.id), variables).getId();
@@ -218,11 +218,6 @@ public class DossierService {
         audit.record(user.username(), "SUPPLEMENT_SUBMITTED", dossier.campaign.code, dossier.id,
                 dossier.status.name(), DossierStatus.SUBMITTED.name(), null);
         tasks.complete(task.getId());
-    }
-
-    /** The candidate group of a nominating body's users in the engine. */
-    public static String nominatorGroup(String bodyCode) {
-        return AccessPolicy.nominatorGroup(bodyCode);
     }
 
     private void apply(Dossier dossier, DossierInput input, NominatingBody body, User user) {
