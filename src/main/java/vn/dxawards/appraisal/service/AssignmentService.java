@@ -99,6 +99,9 @@ public class AssignmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RecusalCache recusals;
+
     private final AssignmentOptimizer optimizer = new AssignmentOptimizer();
 
     /** What an automatic assignment did, which dossiers it could not fill and why, which jurors stay below the minimum. */
@@ -255,6 +258,7 @@ public class AssignmentService {
         conflict.reason = reason.trim();
         conflict.declaredAt = Instant.now();
         conflict.persist();
+        recusals.forget();
         audit.record(user.username(), "CONFLICT_DECLARED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), reason);
         cancel(assignment);
