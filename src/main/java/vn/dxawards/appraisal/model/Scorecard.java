@@ -129,6 +129,23 @@ public class Scorecard extends DxEntity {
     }
 
     /** Every submitted scorecard of the campaign. */
+    /** One criterion's score of a submitted scorecard, with what an export shows beside it. */
+    public record Score(String reference, String nominee, Long categoryId, String juror, String criterion, Integer score,
+            java.math.BigDecimal total, Recommendation recommendation, java.time.Instant submittedAt, int revision) {
+    }
+
+    /** Every score of the campaign's submitted scorecards, in one query (no scorecard loaded). */
+    public static List<Score> submittedScoresIn(Campaign campaign) {
+        return getEntityManager().createQuery("select d.reference, d.nomineeName, d.category.id, c.juror, key(s), "
+                + "value(s), c.total, c.recommendation, c.submittedAt, c.revision from Scorecard c join c.dossier d "
+                + "join c.scores s where d.campaign = :campaign and c.status = :submitted", Object[].class)
+                .setParameter("campaign", campaign).setParameter("submitted", Status.SUBMITTED).getResultStream()
+                .map(r -> new Score((String) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4],
+                        (Integer) r[5], (java.math.BigDecimal) r[6], (Recommendation) r[7], (java.time.Instant) r[8],
+                        ((Number) r[9]).intValue()))
+                .toList();
+    }
+
     public static List<Scorecard> submittedIn(Campaign campaign) {
         return list("dossier.campaign = ?1 and status = ?2", campaign, Status.SUBMITTED);
     }

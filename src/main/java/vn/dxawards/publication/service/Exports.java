@@ -3,6 +3,7 @@ package vn.dxawards.publication.service;
 import vn.dxawards.publication.model.Certificate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,6 @@ import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.deliberation.model.RankingEntry;
 import vn.dxawards.deliberation.service.RankingService;
-import vn.dxawards.dossier.model.Dossier;
 
 /**
  * The results (the ranking with votes, awards and certificate numbers) and the scores (per
@@ -68,8 +68,14 @@ public class Exports {
     record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
-    /** A file to send. */
-    public record File(String name, String mediaType, byte[] content) {
+    /** A file to send; its content is written as it is sent (the workbook streams its rows out). */
+    public record File(String name, String mediaType, Content content) {
+    }
+
+    /** Writes a file's bytes to the response. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     @Inject
@@ -82,8 +88,9 @@ public class Exports {
         Campaign campaign = Campaign.byCode(campaignCode).orElseThrow(() -> DomainException.notFound("campaign"));
         access.require(user, kind == Kind.RESULTS ? CampaignAction.EXPORT_RESULTS : CampaignAction.EXPORT_SCORES,
                 campaign);
+        // the rows are read here, inside the request's transaction; the file is written while it is sent
         Table table = kind == Kind.RESULTS ? results(campaign, english) : scores(campaign, english);
-        byte[] content = format == Format.CSV ? csv(table) : xlsx(table);
+        Content content = format == Format.CSV ? out -> out.write(csv(table)) : out -> xlsx(table, out);
         String name = (kind == Kind.RESULTS ? "ket-qua-" : "diem-cham-") + campaign.code + "." + format.extension;
         return new File(name, format.mediaType, content);
     }
@@ -135,34 +142,37 @@ public class Exports {
                 : List.of("Mã hồ sơ", "Đơn vị, cá nhân được đề cử", "Hạng mục", "Thành viên chấm", "Tiêu chí",
                         "Tên tiêu chí", "Trọng số (%)", "Điểm (0-10)", "Tổng điểm phiếu (0-100)", "Kiến nghị",
                         "Thời điểm nộp (giờ Việt Nam)", "Lần sửa");
-        List<Scorecard> cards = new ArrayList<>(Scorecard.submittedIn(campaign));
-        cards.sort(Comparator.comparing((Scorecard c) -> c.dossier.reference).thenComparing(c -> c.juror));
-        List<List<Object>> rows = new ArrayList<>();
-        for (Scorecard card : cards) {
-            Dossier d = card.dossier;
-            Map<String, Criterion> rubric = d.category.rubric.stream()
-                    .collect(Collectors.toMap(c -> c.code, Function.identity()));
-            List<String> codes = new ArrayList<>(card.scores.keySet());
-            codes.sort(Comparator.comparingInt((String code) -> rubric.containsKey(code) ? rubric.get(code).sortOrder
-                    : Integer.MAX_VALUE).thenComparing(Function.identity()));
-            for (String code : codes) {
-                Criterion criterion = rubric.get(code);
-                List<Object> row = new ArrayList<>();
-                row.add(d.reference);
-                row.add(d.nomineeName);
-                row.add(d.category.name(english));
-                row.add(card.juror);
-                row.add(code);
-                row.add(criterion == null ? null : criterion.name(english));
-                row.add(criterion == null ? null : criterion.weight);
-                row.add(card.scores.get(code));
-                row.add(card.total);
-                row.add(card.recommendation == null ? null : card.recommendation.name());
-                row.add(card.submittedAt == null ? null : time(card.submittedAt));
-                row.add(card.revision);
-                rows.add(row);
-            }
+        // one query for every score of every submitted scorecard; the rubrics from the campaign's categories
+        Map<Long, Map<String, Criterion>> rubrics = new java.util.HashMap<>();
+        Map<Long, String> categoryNames = new java.util.HashMap<>();
+        for (var category : campaign.categories) {
+            rubrics.put(category.id, category.rubric.stream().collect(Collectors.toMap(c -> c.code, Function.identity())));
+            categoryNames.put(category.id, category.name(english));
         }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Scorecard.Score score : Scorecard.submittedScoresIn(campaign)) {
+            Map<String, Criterion> rubric = rubrics.getOrDefault(score.categoryId(), Map.of());
+            Criterion criterion = rubric.get(score.criterion());
+            List<Object> row = new ArrayList<>();
+            row.add(score.reference());
+            row.add(score.nominee());
+            row.add(categoryNames.get(score.categoryId()));
+            row.add(score.juror());
+            row.add(score.criterion());
+            row.add(criterion == null ? null : criterion.name(english));
+            row.add(criterion == null ? null : criterion.weight);
+            row.add(score.score());
+            row.add(score.total());
+            row.add(score.recommendation() == null ? null : score.recommendation().name());
+            row.add(score.submittedAt() == null ? null : time(score.submittedAt()));
+            row.add(score.revision());
+            row.add(criterion == null ? Integer.MAX_VALUE : criterion.sortOrder);
+            rows.add(row);
+        }
+        // by dossier, juror, then the rubric's order (the sort key is the last cell, dropped after sorting)
+        rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).thenComparing(r -> (String) r.get(3))
+                .thenComparing(r -> (Integer) r.get(12)).thenComparing(r -> (String) r.get(4)));
+        rows.forEach(r -> r.remove(12));
         return new Table(english ? "Scores" : "Điểm chấm", header, rows);
     }
 
@@ -196,9 +206,15 @@ public class Exports {
         out.append("\r\n");
     }
 
-    /** One sheet: the header row bold and frozen, with a filter; numbers as numbers; columns sized to their content. */
-    static byte[] xlsx(Table table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /**
+     * One sheet: the header row bold and frozen, with a filter; numbers as numbers; columns sized to
+     * their content. Streamed (SXSSF): only a window of rows is in memory, the rest goes to a
+     * temporary file that is deleted once the workbook is written out.
+     */
+    static void xlsx(Table table, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try {
+            workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle headerStyle = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -215,6 +231,17 @@ public class Exports {
                 cell.setCellValue(table.header().get(c));
                 cell.setCellStyle(headerStyle);
                 widths[c] = Math.min(table.header().get(c).length(), 24);
+            }
+            // widths first (the streamed rows cannot be visited again)
+            for (List<Object> values : table.rows()) {
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) != null) {
+                        widths[c] = Math.max(widths[c], Math.min(values.get(c).toString().length(), 60));
+                    }
+                }
+            }
+            for (int c = 0; c < columns; c++) {
+                sheet.setColumnWidth(c, (widths[c] + 3) * 256);
             }
             int r = 1;
             for (List<Object> values : table.rows()) {
@@ -233,15 +260,20 @@ public class Exports {
                     } else {
                         cell.setCellValue(value.toString());
                     }
-                    widths[c] = Math.max(widths[c], Math.min(value.toString().length(), 60));
                 }
-            }
-            for (int c = 0; c < columns; c++) {
-                sheet.setColumnWidth(c, (widths[c] + 3) * 256);
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, columns - 1));
             workbook.write(out);
+        } finally {
+            workbook.close(); // deletes the temporary files (POI 5)
+        }
+    }
+
+    /** The workbook as bytes (tests). */
+    static byte[] xlsx(Table table) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            xlsx(table, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,7 +59,8 @@ public class ExportResource {
     }
 
     static Response send(Exports.File file) {
-        return Response.ok(file.content(), file.mediaType())
+        jakarta.ws.rs.core.StreamingOutput body = out -> file.content().writeTo(out);
+        return Response.ok(body, file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
     }
 }

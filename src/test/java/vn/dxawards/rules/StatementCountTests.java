@@ -1,0 +1,160 @@
+package vn.dxawards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.Fixtures;
+
+/**
+ * A guard against N+1 (issue 11): the SQL statements the application sends for a vote, a ranking,
+ * an intake decision and a task list must not grow with the number of dossiers. Two campaigns, one
+ * with 3 dossiers and one with 9, each call measured in both (the fewest statements of three
+ * tries, so that a background job's statements do not count). Counted by Hibernate's statistics:
+ * every statement of the application's own tables; the engine's (MyBatis) statements are not in it,
+ * and its queries in these calls are a fixed few.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementCountTests {
+
+    static final int SMALL = 3;
+    static final int LARGE = 9;
+
+    @Inject
+    SessionFactory sessions;
+
+    String small;
+    String large;
+    List<Long> smallDossiers;
+    List<Long> largeDossiers;
+    /** Statements of an intake decision, in the small and the large campaign (measured while preparing). */
+    long intakeSmall;
+    long intakeLarge;
+
+    /** Prepared once, by the first test (RestAssured knows the test port only inside a test). */
+    void twoCampaignsInDeliberation() {
+        if (small != null) {
+            return;
+        }
+        Statistics statistics = sessions.getStatistics();
+        assertThat(statistics.isStatisticsEnabled()).as("hibernate statistics on in the test profile").isTrue();
+        small = Fixtures.newCampaign("count-small");
+        large = Fixtures.newCampaign("count-large");
+        smallDossiers = submitted(small, SMALL);
+        largeDossiers = submitted(large, LARGE);
+
+        intakeSmall = acceptAll(smallDossiers);
+        intakeLarge = acceptAll(largeDossiers);
+        Stages.toDeliberation(small, Stages.assignJurors(small));
+        Stages.toDeliberation(large, Stages.assignJurors(large));
+    }
+
+    @Test
+    void anIntakeDecisionDoesNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        assertThat(intakeLarge).as("statements of an acceptance with %d dossiers waiting, against %d", LARGE, SMALL)
+                .isLessThanOrEqualTo(intakeSmall);
+    }
+
+    @Test
+    void aVoteDoesNotGrowWithTheShortlist() {
+        twoCampaignsInDeliberation();
+        long inSmall = fewest(() -> vote(small, smallDossiers.get(0)));
+        long inLarge = fewest(() -> vote(large, largeDossiers.get(0)));
+        assertThat(inLarge).as("statements of a vote on a shortlist of %d, against %d", LARGE, SMALL)
+                .isLessThanOrEqualTo(inSmall);
+    }
+
+    @Test
+    void aRankingDoesNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        for (String reader : List.of("secretary1", "juror1")) {
+            long inSmall = fewest(() -> Api.as(reader).get("/api/campaigns/" + small + "/ranking"));
+            long inLarge = fewest(() -> Api.as(reader).get("/api/campaigns/" + large + "/ranking"));
+            assertThat(inLarge).as("statements of %s's ranking of %d dossiers, against %d", reader, LARGE, SMALL)
+                    .isLessThanOrEqualTo(inSmall);
+        }
+    }
+
+    @Test
+    void theExportsDoNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        Map<String, String> types = Map.of("results.csv", "text/csv",
+                "results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "scores.csv", "text/csv", "scores.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        for (String file : types.keySet()) {
+            long inSmall = fewest(() -> Api.as("secretary1").accept(types.get(file))
+                    .get("/api/campaigns/" + small + "/exports/" + file));
+            long inLarge = fewest(() -> Api.as("secretary1").accept(types.get(file))
+                    .get("/api/campaigns/" + large + "/exports/" + file));
+            assertThat(inLarge).as("statements of %s of %d dossiers, against %d", file, LARGE, SMALL)
+                    .isLessThanOrEqualTo(inSmall);
+        }
+    }
+
+    @Test
+    void aTaskListDoesNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        for (String reader : List.of("secretary1", "juror1", "chair")) {
+            long inSmall = fewest(() -> Api.as(reader).get("/api/tasks?campaign=" + small));
+            long inLarge = fewest(() -> Api.as(reader).get("/api/tasks?campaign=" + large));
+            assertThat(inLarge).as("statements of %s's task list", reader).isLessThanOrEqualTo(inSmall);
+        }
+    }
+
+    private static Response vote(String campaign, long dossier) {
+        return Api.as("juror1").body(Map.of("dossierId", dossier, "vote", "APPROVE"))
+                .post("/api/campaigns/" + campaign + "/deliberation/votes");
+    }
+
+    /** The fewest statements the call took in three tries; each try must succeed. */
+    private long fewest(Supplier<Response> call) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            fewest = Math.min(fewest, counted(call));
+        }
+        return fewest;
+    }
+
+    private long counted(Supplier<Response> call) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        Response response = call.get();
+        long statements = statistics.getPrepareStatementCount();
+        assertThat(response.statusCode()).as(response.asString()).isBetween(200, 299);
+        return statements;
+    }
+
+    /** Accepts each dossier; answers the fewest statements an acceptance took. */
+    private long acceptAll(List<Long> dossiers) {
+        long fewest = Long.MAX_VALUE;
+        for (long id : dossiers) {
+            fewest = Math.min(fewest, counted(() -> Api.as("secretary1").body(Map.of("decision", "ACCEPT"))
+                    .post("/api/dossiers/" + id + "/intake")));
+        }
+        return fewest;
+    }
+
+    private static List<Long> submitted(String campaign, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String taxCode = "03%08d".formatted(Math.abs((campaign + i).hashCode()) % 100_000_000);
+            ids.add(Fixtures.submit(campaign, "nominator.hcm",
+                    Fixtures.unitDossier(Fixtures.STATE, "Sở ban ngành " + campaign + " số " + i, "N79", taxCode)));
+        }
+        return ids;
+    }
+}
