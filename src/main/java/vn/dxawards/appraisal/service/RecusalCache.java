@@ -27,7 +27,13 @@ public class RecusalCache {
         if (!Arc.container().requestContext().isActive()) {
             return Recusals.of(campaign);
         }
-        return perRequest.byCampaign.computeIfAbsent(campaign.id, id -> Recusals.of(campaign));
+        // not computeIfAbsent: loading runs queries whose flush may reach this cache again (forget)
+        Recusals known = perRequest.byCampaign.get(campaign.id);
+        if (known == null) {
+            known = Recusals.of(campaign);
+            perRequest.byCampaign.put(campaign.id, known);
+        }
+        return known;
     }
 
     public void forget() {
