@@ -1,6 +1,5 @@
 package vn.dxawards.appraisal.service;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.arc.Arc;
@@ -49,6 +48,6 @@ public class RecusalCache {
     /** The request's loaded recusals, by campaign id. */
     @RequestScoped
     static class PerRequest {
-        final Map<Long, Recusals> byCampaign = new HashMap<>();
+        final Map<Long, Recusals> byCampaign = new java.util.concurrent.ConcurrentHashMap<>();
     }
 }
