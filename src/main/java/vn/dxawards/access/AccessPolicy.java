@@ -161,8 +161,10 @@ public class AccessPolicy {
             if (recused(user, dossier)) {
                 return false;
             }
-            return council.scoring(user, dossier) != CouncilWork.Scoring.NOT_ASSIGNED
-                    || inDeliberationView(user, dossier) || surveys.surveys(user, dossier);
+            // the shortlist first: it needs no query, and a vote asks it of every dossier it counts
+            return inDeliberationView(user, dossier)
+                    || council.scoring(user, dossier) != CouncilWork.Scoring.NOT_ASSIGNED
+                    || surveys.surveys(user, dossier);
         }
         return false;
     }
