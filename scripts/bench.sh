@@ -136,7 +136,7 @@ rm -f "$OUT/baseline.properties"
 if [ "${DX_BENCH_BASELINE:-1}" = 1 ]; then
   say "raw-engine baseline (database $ENGINE_DB)"
   nice "$JAVA" "${COMMON[@]}" -Dbench.engine.db="$ENGINE_DB" -cp "$CP" vn.dxawards.bench.national.EngineBaseline 2>&1 \
-    | grep -v '^SLF4J' | tee -a "$LOG"
+    | grep --line-buffered -v -e '^SLF4J' -e 'SLF4JServiceProvider' | tee -a "$LOG"
 fi
 
 psql_admin "drop database if exists $DB with (force)"
@@ -169,7 +169,7 @@ timeout_arg=()
 set +e
 "${timeout_arg[@]}" nice "$JAVA" "${COMMON[@]}" -Dbench.app.pid="$app_pid" -Dbench.kc.pid="${kc_pid:--1}" \
   -Dbench.app.url="http://127.0.0.1:$APP_PORT" -Dbench.db="$DB" -Dbench.ready.ms="$ready_ms" -Dbench.ready.rss="$ready_rss" \
-  -cp "$CP" vn.dxawards.bench.national.NationalBench 2>&1 | grep -v '^SLF4J' | tee -a "$LOG"
+  -cp "$CP" vn.dxawards.bench.national.NationalBench 2>&1 | grep --line-buffered -v -e '^SLF4J' -e 'SLF4JServiceProvider' | tee -a "$LOG"
 rc=${PIPESTATUS[0]}
 set -e
 say "app log: $(grep -c '"level":"ERROR"' "$OUT/app.log" || true) ERROR lines (target/bench/app.log)"
