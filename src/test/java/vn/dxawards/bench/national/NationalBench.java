@@ -459,55 +459,68 @@ public final class NationalBench {
         verdict("rush c" + concurrency + ": no 500", phase.errorsOf("500"), 0.5);
     }
 
-    /** Automatic assignment, synchronous (200) or asynchronous (202, then progress polled); answers dossiers by juror. */
+    /**
+     * Automatic assignment; answers dossiers by juror. Synchronous (200 when everything is started) or
+     * asynchronous (200 or 202 once the plan is recorded, the scoring processes starting in the
+     * background): the progress ({@code Location}, else {@code GET …/assignments/progress}:
+     * {@code assignments, started, waiting, done}) is polled until done; an app without that
+     * resource (404) is taken as synchronous.
+     */
     private Map<String, List<Long>> assign(List<Long> accepted) {
         Phase phase = begin("assignment", accepted.size());
-        String path = "/api/campaigns/" + campaign + "/assignments/auto";
-        BenchHttp.Answer answer = http.post(phase, "auto", SECRETARY, path, null);
+        String base = "/api/campaigns/" + campaign + "/assignments";
+        BenchHttp.Answer answer = http.post(phase, "auto", SECRETARY, base + "/auto", null);
         System.out.println("BENCH assignment answered " + answer.brief());
-        Map<String, List<Long>> byJuror = new TreeMap<>();
-        if (answer.status() == 202 || answer.status() == 200) {
-            String progress = answer.raw().headers().firstValue("Location").orElse(null);
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(env("DX_BENCH_ASSIGNMENT_MINUTES", 15));
-            int expected = accepted.size() * 3;
-            int lastCount = -1;
-            while (true) {
-                if (progress != null && answer.status() == 202) {
-                    BenchHttp.Answer p = http.get(phase, "progress", SECRETARY, progress);
-                    if (p.ok() && p.body().length() < 600) {
-                        System.out.println("BENCH assignment progress " + BenchHttp.abbreviate(p.body()));
-                    }
+        if (!answer.ok()) {
+            phase.note("assignment failed: " + answer.brief());
+            end(phase, true);
+            throw new IllegalStateException("assignment: " + answer.brief());
+        }
+        String progress = answer.raw().headers().firstValue("Location").orElse(base + "/progress");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(env("DX_BENCH_ASSIGNMENT_MINUTES", 15));
+        String last = null;
+        while (true) {
+            BenchHttp.Answer p = http.get(phase, "progress", SECRETARY, progress);
+            if (p.status() == 404 || p.status() == 405) {
+                break; // no asynchronous progress in this version: done when answered
+            }
+            if (p.ok()) {
+                JsonNode json = p.json();
+                String text = BenchHttp.abbreviate(p.body());
+                if (!text.equals(last)) {
+                    System.out.printf("BENCH assignment progress after %.1f s: %s%n", phase.elapsedMs() / 1000.0, text);
+                    last = text;
                 }
-                BenchHttp.Answer overview = http.get(phase, "overview", SECRETARY, "/api/campaigns/" + campaign + "/assignments");
-                if (overview.ok()) {
-                    byJuror.clear();
-                    int count = 0;
-                    for (JsonNode line : overview.json().path("assignments")) {
-                        if (!line.path("status").asText("").matches("(?i)cancel.*|removed")) {
-                            byJuror.computeIfAbsent(line.path("juror").asText(), k -> new ArrayList<>()).add(line.path("dossierId").asLong());
-                            count++;
-                        }
-                    }
-                    if (count != lastCount) {
-                        System.out.printf("BENCH assignment %d of %d places%n", count, expected);
-                        lastCount = count;
-                    }
-                    if (count >= expected || answer.status() == 200) {
-                        break;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    phase.note("assignment not done in time");
+                if (json.path("done").asBoolean(false) || json.path("state").asText("").matches("(?i)done|completed|finished")) {
                     break;
                 }
-                BenchHttp.sleep(1000);
+                if (json.path("state").asText("").matches("(?i)failed|error")) {
+                    phase.note("assignment failed: " + text);
+                    break;
+                }
+            } else {
+                failOnce(phase, "progress", p);
             }
-        } else {
-            phase.note("assignment failed: " + answer.brief());
+            if (System.nanoTime() > deadline) {
+                phase.note("assignment not done within DX_BENCH_ASSIGNMENT_MINUTES");
+                break;
+            }
+            BenchHttp.sleep(1000);
         }
         end(phase, true);
         verdict("assignment done in ≤ 60 s", phase.wallMs(), 60_000);
-        int places = byJuror.values().stream().mapToInt(List::size).sum();
+        Phase read = begin("assignment-read", 1);
+        BenchHttp.Answer overview = must(http.get(read, "overview", SECRETARY, base), "assignment overview");
+        end(read, false);
+        Map<String, List<Long>> byJuror = new TreeMap<>();
+        int places = 0;
+        for (JsonNode line : overview.json().path("assignments")) {
+            if (!line.path("status").asText("").matches("(?i)cancel.*|removed")) {
+                byJuror.computeIfAbsent(line.path("juror").asText(), k -> new ArrayList<>()).add(line.path("dossierId").asLong());
+                places++;
+            }
+        }
+        System.out.printf("BENCH assignment %d of %d places%n", places, accepted.size() * 3);
         if (places < accepted.size() * 3) {
             throw new IllegalStateException("assignment gave " + places + " places of " + accepted.size() * 3);
         }

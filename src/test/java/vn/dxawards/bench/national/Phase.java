@@ -85,6 +85,10 @@ final class Phase {
         print();
     }
 
+    long elapsedMs() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
     long wallMs() {
         return wallNanos / 1_000_000;
     }
