@@ -25,6 +25,14 @@ public class JurorConflict extends DxEntity {
         return list("dossier.campaign", campaign);
     }
 
+    /** The campaign's declared conflicts as (dossier id, juror) pairs, without loading the dossiers. */
+    public static List<Object[]> pairsIn(Campaign campaign) {
+        return getEntityManager()
+                .createQuery("select c.dossier.id, c.juror from JurorConflict c where c.dossier.campaign = :campaign",
+                        Object[].class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
     public static boolean declared(Dossier dossier, String juror) {
         return count("dossier = ?1 and juror = ?2", dossier, juror) > 0;
     }

@@ -99,10 +99,20 @@ public class AssignmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RecusalCache recusals;
+
+    @Inject
+    ScoringStarts starts;
+
+    @Inject
+    jakarta.enterprise.event.Event<ScoringStarts.Planned> plannedEvent;
+
     private final AssignmentOptimizer optimizer = new AssignmentOptimizer();
 
     /** What an automatic assignment did, which dossiers it could not fill and why, which jurors stay below the minimum. */
-    public record Result(int created, List<Unfilled> unfilled, List<BelowMinimum> belowMinimum) {
+    public record Result(int created, List<Unfilled> unfilled, List<BelowMinimum> belowMinimum, int started,
+            int waiting) {
     }
 
     /**
@@ -181,9 +191,16 @@ public class AssignmentService {
         AssignmentOptimizer.Solution solution = optimizer.solve(problem);
 
         Map<Long, Dossier> byId = accepted.stream().collect(Collectors.toMap(d -> d.id, d -> d));
+        // The plan is recorded whole; the scoring processes start a chunk at a time: the first here,
+        // the rest in the background once this transaction has committed (ScoringStarts).
+        List<Assignment> planned = new ArrayList<>(solution.placements().size());
         for (AssignmentOptimizer.Placement placement : solution.placements()) {
-            start(byId.get(placement.dossierId()), placement.juror(),
-                    placement.expert() ? Reason.EXPERTISE : Reason.LOAD, placement.affinity(), user);
+            planned.add(starts.plan(byId.get(placement.dossierId()), placement.juror(),
+                    placement.expert() ? Reason.EXPERTISE : Reason.LOAD, placement.affinity(), user.username()));
+        }
+        planned.stream().limit(starts.chunkSize()).forEach(starts::begin);
+        if (planned.size() > starts.chunkSize()) {
+            planned(campaign);
         }
         List<Unfilled> unfilled = solution.unfilled().stream()
                 .map(u -> unfilled(byId.get(u.dossierId()), u, campaign, locale)).toList();
@@ -195,7 +212,8 @@ public class AssignmentService {
         audit.record(user.username(), "AUTO_ASSIGNMENT", campaign.code, null, campaign.phase.name(),
                 campaign.phase.name(), solution.placements().size() + " new, " + unfilled.size()
                         + " dossier(s) not filled, " + below.size() + " juror(s) below the minimum load");
-        return new Result(solution.placements().size(), unfilled, below);
+        int started = Math.min(planned.size(), starts.chunkSize());
+        return new Result(solution.placements().size(), unfilled, below, started, planned.size() - started);
     }
 
     /**
@@ -255,6 +273,7 @@ public class AssignmentService {
         conflict.reason = reason.trim();
         conflict.declaredAt = Instant.now();
         conflict.persist();
+        recusals.forget();
         audit.record(user.username(), "CONFLICT_DECLARED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), reason);
         cancel(assignment);
@@ -471,32 +490,21 @@ public class AssignmentService {
     }
 
     private Assignment start(Dossier dossier, String juror, Reason reason, double affinity, User user) {
-        Assignment assignment = new Assignment();
-        assignment.dossier = dossier;
-        assignment.juror = juror;
-        assignment.status = Assignment.Status.ACTIVE;
-        assignment.reason = reason.name();
-        assignment.affinity = affinity;
-        assignment.createdAt = Instant.now();
-        LocalDate base = dossier.campaign.appraisalStart.isAfter(Times.today()) ? dossier.campaign.appraisalStart
-                : Times.today();
-        LocalDate due = base.plusDays(dossier.campaign.scoringDays);
-        if (due.isAfter(dossier.campaign.appraisalEnd)) {
-            due = dossier.campaign.appraisalEnd.isBefore(Times.today()) ? Times.today() : dossier.campaign.appraisalEnd;
-        }
-        assignment.dueDate = due;
-        assignment.persist();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("assignmentId", assignment.id);
-        variables.put("dossierId", dossier.id);
-        variables.put("juror", juror);
-        variables.put("scoringDue", Times.endOfAsDate(due));
-        variables.put("reminderAt", Date.from(Times.endOf(due).minus(java.time.Duration.ofDays(dossier.campaign.reminderDaysBefore))));
-        assignment.processInstanceId = runtime
-                .startProcessInstanceByKey(PROCESS, String.valueOf(assignment.id), variables).getId();
-        audit.record(user.username(), "JUROR_ASSIGNED", dossier.campaign.code, dossier.id, dossier.status.name(),
-                dossier.status.name(), juror);
+        Assignment assignment = starts.plan(dossier, juror, reason, affinity, user.username());
+        starts.begin(assignment);
         return assignment;
+    }
+
+    private void planned(Campaign campaign) {
+        plannedEvent.fire(new ScoringStarts.Planned(campaign.id));
+    }
+
+    /** How far the scoring processes of the campaign's assignments have started (secretariat). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoringStarts.Progress progress(String campaignCode, User user) {
+        Campaign campaign = campaigns.find(campaignCode);
+        access.require(user, CampaignAction.ASSIGN, campaign);
+        return starts.progress(campaign);
     }
 
     private static void requireAssignable(Campaign campaign) {

@@ -3,12 +3,10 @@ package vn.dxawards.appraisal.service;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.dxawards.access.CouncilWork;
 import vn.dxawards.access.GuardedDossier;
 import vn.dxawards.appraisal.model.Assignment;
-import vn.dxawards.appraisal.model.Conflicts;
-import vn.dxawards.appraisal.model.JurorConflict;
-import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.identity.User;
 
@@ -16,18 +14,19 @@ import vn.dxawards.identity.User;
 @ApplicationScoped
 public class CouncilInvolvement implements CouncilWork {
 
+    @Inject
+    RecusalCache recusals;
+
     @Override
     public boolean recused(User user, GuardedDossier guarded) {
         Dossier dossier = dossier(guarded);
-        CouncilMember member = CouncilMember.of(dossier.campaign, user.username());
-        String org = member != null && member.org != null ? member.org : user.org();
-        String province = member != null && member.province != null ? member.province : user.province();
-        return Conflicts.detected(org, province, dossier) != null || JurorConflict.declared(dossier, user.username());
+        return recusals.of(dossier.campaign).recused(user.username(), user.org(), user.province(), dossier);
     }
 
     @Override
-    public boolean declaredConflict(User user, GuardedDossier dossier) {
-        return JurorConflict.declared(dossier(dossier), user.username());
+    public boolean declaredConflict(User user, GuardedDossier guarded) {
+        Dossier dossier = dossier(guarded);
+        return recusals.of(dossier.campaign).declared(user.username(), dossier);
     }
 
     @Override

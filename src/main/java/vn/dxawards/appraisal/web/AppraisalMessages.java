@@ -84,6 +84,12 @@ public interface AppraisalMessages {
     @Message("Đã phân công thêm {created} lượt.")
     String assignments_result(int created);
 
+    @Message("Đang mở phiếu chấm cho thành viên: {started} / {total} lượt phân công đã sẵn sàng; phần còn lại được mở dần trong nền.")
+    String assignments_progress(long started, long total);
+
+    @Message("Tải lại trang để xem tiến độ")
+    String assignments_progress_reload();
+
     @Message("Hồ sơ chưa đủ thành viên")
     String assignments_unfilled_title();
 

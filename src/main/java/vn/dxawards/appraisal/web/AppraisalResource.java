@@ -2,6 +2,7 @@ package vn.dxawards.appraisal.web;
 
 import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.appraisal.service.AssignmentService;
+import vn.dxawards.appraisal.service.ScoringStarts;
 import vn.dxawards.appraisal.service.ScorecardInput;
 import vn.dxawards.appraisal.service.ScorecardService;
 import vn.dxawards.appraisal.service.ScorecardView;
@@ -64,6 +65,14 @@ public class AppraisalResource {
             + "answers the dossiers left short and why, and the jurors below the minimum load (secretary)")
     public AssignmentService.Result autoAssign(@PathParam("code") String code) {
         return assignments.assignAll(code, currentUser.get(), language.locale());
+    }
+
+    @GET
+    @Path("campaigns/{code}/assignments/progress")
+    @Operation(summary = "How far the scoring processes of the campaign's assignments have started: an automatic "
+            + "assignment of a large campaign starts them in chunks in the background (secretary)")
+    public ScoringStarts.Progress assignmentProgress(@PathParam("code") String code) {
+        return assignments.progress(code, currentUser.get());
     }
 
     @GET

@@ -2,6 +2,7 @@ package vn.dxawards.appraisal.web;
 
 import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.appraisal.service.AssignmentService;
+import vn.dxawards.appraisal.service.ScoringStarts;
 import vn.dxawards.appraisal.model.Conflicts;
 import vn.dxawards.appraisal.model.JurorConflict;
 import java.util.ArrayList;
@@ -85,7 +86,8 @@ public class AssignmentPages {
     /** The page: the table, the last automatic assignment's result, or the refusal. */
     public record Overview(String code, String name, int jurorsPerDossier, int minLoad, int maxLoad,
             List<Member> members, List<Row> rows, int pageNo, int pages, boolean councilUnavailable,
-            AssignmentService.Result result, String error, List<String> details, String done) {
+            AssignmentService.Result result, String error, List<String> details, String done,
+            ScoringStarts.Progress progress) {
     }
 
     @CheckedTemplate
@@ -179,7 +181,8 @@ public class AssignmentPages {
                 .toList();
         Overview overview = new Overview(campaign.code, campaign.name(english), campaign.jurorsPerDossier,
                 campaign.minLoad, campaign.maxLoad, columns, rows, current, pages, councilUnavailable, result,
-                error == null ? null : page.message(error), error == null ? List.of() : error.details(), done);
+                error == null ? null : page.message(error), error == null ? List.of() : error.details(), done,
+                assignments.progress(code, page.user()));
         return page.render(Templates.assignments(overview),
                 page.texts(AppraisalMessages.class).assignments_title(campaign.name(english)));
     }

@@ -2,12 +2,14 @@ package vn.dxawards.campaign.service;
 
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CouncilMember;
+import vn.dxawards.campaign.model.CouncilRefreshed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.platform.directory.CouncilDirectory;
@@ -18,6 +20,9 @@ public class CouncilService {
 
     @Inject
     CouncilDirectory directory;
+
+    @Inject
+    Event<CouncilRefreshed> refreshed;
 
     /**
      * Adds new jurors and updates affiliations; members who left keep their row (their votes stay
@@ -46,6 +51,7 @@ public class CouncilService {
         for (CouncilMember row : known.values()) {
             row.active = present.contains(row.username);
         }
+        refreshed.fire(new CouncilRefreshed(campaign.id));
         return CouncilMember.of(campaign).stream().filter(m -> m.active).toList();
     }
 }

@@ -24,13 +24,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.identity.User;
-import vn.dxawards.appraisal.model.Conflicts;
-import vn.dxawards.appraisal.model.JurorConflict;
+import vn.dxawards.appraisal.model.Recusals;
+import vn.dxawards.appraisal.service.RecusalCache;
 import vn.dxawards.appraisal.model.Recommendation;
 import vn.dxawards.appraisal.model.Scorecard;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CampaignBlock;
-import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -53,14 +52,20 @@ public class RankingService {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    RecusalCache recusals;
+
     /** The full ranking; rows the caller is recused from are left out for council members. */
     public List<RankingEntry> ranking(Campaign campaign, User viewer, boolean english) {
-        List<RankingEntry> all = compute(campaign, english);
+        List<Dossier> dossiers = ranked(campaign);
+        List<RankingEntry> all = compute(campaign, dossiers, english);
         if (viewer == null) {
             return all;
         }
+        Map<Long, Dossier> byId = new HashMap<>();
+        dossiers.forEach(d -> byId.put(d.id, d));
         List<RankingEntry> visible = all.stream()
-                .filter(e -> access.seesInRanking(viewer, Dossier.findById(e.dossierId()))).toList();
+                .filter(e -> access.seesInRanking(viewer, byId.get(e.dossierId()))).toList();
         if (visible.size() == all.size()) {
             return visible;
         }
@@ -91,10 +96,13 @@ public class RankingService {
     }
 
     public List<RankingEntry> compute(Campaign campaign, boolean english) {
-        List<Dossier> dossiers = ranked(campaign);
+        return compute(campaign, ranked(campaign), english);
+    }
+
+    private List<RankingEntry> compute(Campaign campaign, List<Dossier> dossiers, boolean english) {
         Map<Long, Dossier> byId = new HashMap<>();
         dossiers.forEach(d -> byId.put(d.id, d));
-        List<CouncilMember> council = CouncilMember.of(campaign);
+        Recusals council = recusals.of(campaign);
         Map<Long, Map<VoteChoice, Integer>> votes = votesOf(campaign);
         Quotas quotas = new Quotas(campaign);
         Map<String, Locality> localities = new HashMap<>();
@@ -180,26 +188,15 @@ public class RankingService {
     }
 
     /** The council's tally on a dossier: recused members neither count as eligible nor vote. */
-    public Tally tally(Dossier dossier, List<CouncilMember> council, Map<VoteChoice, Integer> counts) {
-        int eligible = 0;
-        for (CouncilMember member : council) {
-            if (Conflicts.detected(member.org, member.province, dossier) == null
-                    && !JurorConflict.declared(dossier, member.username)) {
-                eligible++;
-            }
-        }
+    public Tally tally(Dossier dossier, Recusals council, Map<VoteChoice, Integer> counts) {
         Campaign campaign = dossier.campaign;
         return Tally.of(counts.getOrDefault(VoteChoice.APPROVE, 0), counts.getOrDefault(VoteChoice.REJECT, 0),
-                counts.getOrDefault(VoteChoice.ABSTAIN, 0), eligible, campaign.quorumNumerator,
+                counts.getOrDefault(VoteChoice.ABSTAIN, 0), council.eligible(dossier), campaign.quorumNumerator,
                 campaign.quorumDenominator, campaign.majority);
     }
 
     private static Map<Long, Map<VoteChoice, Integer>> votesOf(Campaign campaign) {
-        Map<Long, Map<VoteChoice, Integer>> votes = new HashMap<>();
-        for (Vote vote : Vote.of(campaign)) {
-            votes.computeIfAbsent(vote.dossier.id, k -> new HashMap<>()).merge(vote.choice, 1, Integer::sum);
-        }
-        return votes;
+        return Vote.countsIn(campaign);
     }
 
     /** Places left per category, per block and in the whole campaign. */

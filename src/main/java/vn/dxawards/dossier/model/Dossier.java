@@ -154,11 +154,29 @@ public class Dossier extends DxEntity implements GuardedDossier {
     }
 
     /** The campaign's dossiers in these statuses, by id. */
+    /** What decides a council member's conflict with a dossier: its body, nominee, nominee's organisation and locality. */
+    public record ConflictKeys(Long id, String bodyCode, String nomineeTaxCode, String nomineeOrganizationTaxCode,
+            String nomineeProvince) {
+    }
+
+    /** The conflict keys of the campaign's dossiers in a status, without loading the dossiers. */
+    public static List<ConflictKeys> conflictKeys(Campaign campaign, DossierStatus status) {
+        return getEntityManager().createQuery("select d.id, d.bodyCode, d.nomineeTaxCode, d.nomineeOrganizationTaxCode, "
+                + "d.nomineeProvince from Dossier d where d.campaign = :campaign and d.status = :status", Object[].class)
+                .setParameter("campaign", campaign).setParameter("status", status).getResultStream()
+                .map(r -> new ConflictKeys((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+    }
+
     public static List<Dossier> inStatusById(Campaign campaign, Collection<DossierStatus> statuses) {
         return list("campaign = ?1 and status in ?2 order by id", campaign, statuses);
     }
 
     /** How many dossiers there are in each status (the business metrics). */
+    public static long countInStatus(Campaign campaign, DossierStatus status) {
+        return count("campaign = ?1 and status = ?2", campaign, status);
+    }
+
     public static Map<DossierStatus, Long> countByStatus() {
         Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
         for (Object[] row : getEntityManager()

@@ -1,5 +1,8 @@
 package vn.dxawards.dossier.model;
 
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,4 +20,26 @@ public class NominatingBody extends PanacheEntityBase {
     public String name;
 
     public String provinceCode;
+
+    /**
+     * The body with this code, created at its first use. Two first requests of a new body at once
+     * (its users' first dossiers) both get it: the row is inserted only if absent, in one statement
+     * that waits for the other's insert instead of failing on the primary key.
+     */
+    public static NominatingBody ensure(String code, String name, String provinceCode) {
+        NominatingBody body = findById(code);
+        if (body != null) {
+            return body;
+        }
+        var session = getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class);
+        String insert = session.getJdbcServices().getDialect() instanceof PostgreSQLDialect
+                ? "insert into nominating_body (code, name, province_code) values (?1, ?2, ?3) on conflict (code) do nothing"
+                // the embedded database of the demo (one user at a time): the standard statement
+                : "merge into nominating_body b using (values (?1, ?2, ?3)) v (code, name, province_code) "
+                        + "on b.code = v.code when not matched then insert (code, name, province_code) "
+                        + "values (v.code, v.name, v.province_code)";
+        getEntityManager().createNativeQuery(insert).setParameter(1, code).setParameter(2, name)
+                .setParameter(3, provinceCode).executeUpdate();
+        return findById(code);
+    }
 }

@@ -298,16 +298,8 @@ public class DossierService {
     }
 
     private static NominatingBody bodyOf(User user) {
-        NominatingBody body = NominatingBody.findById(user.org());
-        if (body == null) {
-            body = new NominatingBody();
-            body.code = user.org();
-            body.name = user.org();
-            body.provinceCode = user.province() != null && Locality.findById(user.province()) != null
-                    ? user.province() : null;
-            body.persist();
-        }
-        return body;
+        String province = user.province() != null && Locality.findById(user.province()) != null ? user.province() : null;
+        return NominatingBody.ensure(user.org(), user.org(), province);
     }
 
     private static void requireAcceptingNominations(Campaign campaign) {

@@ -39,9 +39,10 @@ public class IntakeService {
 
     public Dossier decide(long dossierId, IntakeRequest request, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.DECIDE_INTAKE);
-        // An acceptance asks the campaign's phase; holding the campaign row keeps a phase change from
-        // slipping between the question and the wait for the appraisal to open.
-        Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_WRITE);
+        // An acceptance asks the campaign's phase; a shared lock on the campaign row keeps a phase
+        // change (which takes it exclusively) from slipping between the question and the wait for
+        // the appraisal to open, while intake decisions never wait for one another.
+        Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_READ);
         if (!dossier.campaign.openForIntake()) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }

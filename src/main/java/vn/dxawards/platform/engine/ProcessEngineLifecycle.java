@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -127,6 +128,10 @@ public class ProcessEngineLifecycle {
         // together never race to create or upgrade the engine's tables; the engine only checks them.
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(config.history());
+        // Ids made in memory: the default generator fetches blocks of ids in a transaction of its own,
+        // which takes a second pooled connection while the request holds one (pool exhaustion under a
+        // rush). Camunda documents this generator for clusters of engines on one database.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new ArcExpressionManager());
         // Features may watch the processes as they are parsed (e.g. to project open tasks).
         configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>(parseListeners.stream().toList()));

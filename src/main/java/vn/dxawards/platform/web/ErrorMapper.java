@@ -126,6 +126,13 @@ public class ErrorMapper {
         if (domain != null) {
             return domain(domain, headers);
         }
+        if (overloaded(e)) {
+            // Every connection busy (the pool's wait ran out) or the database refusing more: the
+            // request did nothing yet that stays, so the client is asked to come back shortly.
+            LOG.warnf("Shedding load: %s", e.getMessage());
+            Response busy = answer(headers, 503, "overloaded", List.of());
+            return Response.fromResponse(busy).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure of an API call", e);
         return answer(headers, 500, "internal_error", List.of());
     }
@@ -158,6 +165,30 @@ public class ErrorMapper {
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** Seconds a client is asked to wait when the application sheds load. */
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    /**
+     * No connection to be had: Agroal's acquisition timeout ("Unable to acquire JDBC Connection"),
+     * PostgreSQL's "too many connections" (53300) or another lack of resources (class 53).
+     */
+    static boolean overloaded(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                if (state != null && state.startsWith("53") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    && String.valueOf(t.getMessage()).contains("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
