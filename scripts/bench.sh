@@ -39,8 +39,9 @@ DB_USER="${DX_BENCH_DB_USER:-dxawards}"
 DB_PASSWORD="${DX_BENCH_DB_PASSWORD:-dxawards}"
 OUT="$REPO_DIR/target/bench"
 JAR="$REPO_DIR/target/quarkus-app/quarkus-run.jar"
-JAVA="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/java"
-[ -x "$JAVA" ] || JAVA=java
+# the JDK of JAVA_HOME when set, else the java on the PATH (any architecture)
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+[ -n "$JAVA" ] && [ -x "$JAVA" ] || JAVA=java
 STAMP="$(date -u +%Y%m%d-%H%M%S)"
 LOG="$OUT/bench-$STAMP.log"
 
