@@ -62,6 +62,29 @@ public final class Recusals {
                 || declared.getOrDefault(dossier.id(), Set.of()).contains(username);
     }
 
+    /** The affiliation that decides the person's conflicts: the council roster's, else their sign-in's. */
+    public String orgOf(String username, String signedInOrg) {
+        CouncilMember member = members.get(username);
+        return member != null && member.org != null ? member.org : signedInOrg;
+    }
+
+    /** The locality that decides the person's conflicts: the council roster's, else their sign-in's. */
+    public String provinceOf(String username, String signedInProvince) {
+        CouncilMember member = members.get(username);
+        return member != null && member.province != null ? member.province : signedInProvince;
+    }
+
+    /** How many of the campaign's dossiers the person declared a conflict on. */
+    public int declaredCount(String username) {
+        int count = 0;
+        for (Set<String> jurors : declared.values()) {
+            if (jurors.contains(username)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public boolean declared(String username, Dossier dossier) {
         return declared.getOrDefault(dossier.id, Set.of()).contains(username);
     }

@@ -173,6 +173,21 @@ public class Dossier extends DxEntity implements GuardedDossier {
     }
 
     /** How many dossiers there are in each status (the business metrics). */
+    /**
+     * At least as many as the campaign's dossiers in the status that the affiliation or locality
+     * conflicts with (the codes compared trimmed and lower-cased, a superset of the exact rule):
+     * an upper bound that lets a caller skip the exact check when it cannot change the answer.
+     */
+    public static long countPossiblyConflicted(Campaign campaign, DossierStatus status, String org, String province) {
+        String code = org == null ? null : org.trim().toLowerCase(java.util.Locale.ROOT);
+        return getEntityManager().createQuery("select count(d) from Dossier d where d.campaign = :campaign "
+                + "and d.status = :status and (lower(trim(d.bodyCode)) = :org or lower(trim(d.nomineeTaxCode)) = :org "
+                + "or lower(trim(d.nomineeOrganizationTaxCode)) = :org or d.nomineeProvince = :province)", Long.class)
+                .setParameter("campaign", campaign).setParameter("status", status)
+                .setParameter("org", code == null ? "" : code).setParameter("province", province == null ? "" : province)
+                .getSingleResult();
+    }
+
     public static long countInStatus(Campaign campaign, DossierStatus status) {
         return count("campaign = ?1 and status = ?2", campaign, status);
     }
