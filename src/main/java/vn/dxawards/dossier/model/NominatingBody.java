@@ -17,4 +17,15 @@ public class NominatingBody extends PanacheEntityBase {
     public String name;
 
     public String provinceCode;
+
+    /** The body's name as people read it; its code when the body is not known by name. */
+    public static String displayName(String code) {
+        NominatingBody body = code == null ? null : findById(code);
+        return body == null || body.name == null || body.name.isBlank() ? code : body.name;
+    }
+
+    /** Every known body, by name. */
+    public static java.util.List<NominatingBody> byName() {
+        return list("order by name, code");
+    }
 }
