@@ -297,4 +297,21 @@ public interface IntakeMessages {
 
     @Message("{count} hồ sơ không tiếp nhận được:")
     String register_done_refused(int count);
+
+    // --- the confirmation of a rejection ------------------------------------------------------------
+
+    @Message("Xác nhận từ chối hồ sơ {reference}")
+    String reject_confirm_title(String reference);
+
+    @Message("Hồ sơ {reference} ({nominee}) của {body} sẽ bị từ chối: quy trình của hồ sơ kết thúc, cơ quan đề cử thấy lý do dưới đây và không thể bổ sung hồ sơ này nữa. Quyết định không thể hoàn tác.")
+    String reject_confirm_consequence(String reference, String nominee, String body);
+
+    @Message("Lý do từ chối")
+    String reject_confirm_reason();
+
+    @Message("Xác nhận từ chối hồ sơ")
+    String reject_confirm_button();
+
+    @Message("Quay lại, chưa từ chối")
+    String reject_confirm_cancel();
 }
