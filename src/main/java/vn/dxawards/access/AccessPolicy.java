@@ -37,7 +37,17 @@ public class AccessPolicy {
     /** What can be done to a campaign. */
     public enum CampaignAction {
         CREATE, CONFIGURE, READ_COUNCIL, READ, ADVANCE, NOMINATE, ASSIGN, READ_RANKING, SEND_PROPOSAL, DECIDE, READ_DECISION,
-        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN
+        READ_DRAFT, READ_MINUTES, EXPORT_RESULTS, EXPORT_SCORES, REVOKE_CERTIFICATE, READ_OVERDUE, REASSIGN,
+        /** Intake decisions on several of the campaign's dossiers at once (each still checked on its own). */
+        DECIDE_INTAKE,
+        /** The register of the campaign's dossiers as a file (personal data of nominees: the secretariat's). */
+        EXPORT_REGISTER,
+        /** The campaign's progress: all of it for the secretariat, the chair and programme staff. */
+        READ_PROGRESS,
+        /** A council member's own figures of the campaign's progress. */
+        READ_OWN_PROGRESS,
+        /** The council's list vote (each dossier's vote still checked on its own). */
+        CAST_VOTES
     }
 
     /** Which dossiers a person's lists start from, before each is checked with {@link #canSee}. */
@@ -120,6 +130,12 @@ public class AccessPolicy {
             case NOMINATE -> user.has(Role.NOMINATOR) && user.org() != null;
             case ASSIGN, SEND_PROPOSAL, REASSIGN -> user.has(Role.SECRETARY);
             case READ_OVERDUE -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
+            case DECIDE_INTAKE -> user.has(Role.SECRETARY);
+            case EXPORT_REGISTER -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
+            case READ_PROGRESS -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) || user.has(Role.ADMIN);
+            case READ_OWN_PROGRESS -> user.has(Role.JUROR) || user.has(Role.CHAIR);
+            // the council is every user with the role juror (the chair included), as for VOTE
+            case CAST_VOTES -> user.has(Role.JUROR);
             case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || (user.has(Role.JUROR) && campaign.deliberationReached());
             case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);

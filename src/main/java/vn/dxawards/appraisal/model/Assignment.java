@@ -90,4 +90,26 @@ public class Assignment extends DxEntity {
                 "select a.dossier.id from Assignment a where a.juror = ?1 and a.status <> ?2 order by a.dossier.id",
                 Long.class).setParameter(1, juror).setParameter(2, Status.CANCELLED).getResultList();
     }
+
+    /**
+     * The campaign's current assignments per juror: rows of {juror, assigned, submitted, overdue,
+     * next due date of an open one}, in one grouped query.
+     */
+    public static List<Object[]> progressByJuror(Campaign campaign, LocalDate today) {
+        return getEntityManager().createQuery("select a.juror, count(a), "
+                + "sum(case when a.status = ?2 then 1 else 0 end), "
+                + "sum(case when a.status = ?3 and (a.overdueSince is not null or a.dueDate < ?4) then 1 else 0 end), "
+                + "min(case when a.status = ?3 then a.dueDate else null end) "
+                + "from Assignment a where a.dossier.campaign = ?1 and a.status <> ?5 group by a.juror", Object[].class)
+                .setParameter(1, campaign).setParameter(2, Status.DONE).setParameter(3, Status.ACTIVE)
+                .setParameter(4, today).setParameter(5, Status.CANCELLED).getResultList();
+    }
+
+    /** How many of the campaign's dossiers in these statuses have no current juror. */
+    public static long dossiersWithoutJuror(Campaign campaign, java.util.Collection<vn.dxawards.dossier.model.DossierStatus> statuses) {
+        return getEntityManager().createQuery("select count(d) from Dossier d where d.campaign = ?1 and d.status in ?2 "
+                + "and not exists (select a.id from Assignment a where a.dossier = d and a.status <> ?3)", Long.class)
+                .setParameter(1, campaign).setParameter(2, statuses).setParameter(3, Status.CANCELLED)
+                .getSingleResult();
+    }
 }

@@ -72,4 +72,12 @@ public class Vote extends DxEntity {
         return count("campaign = ?1 and juror = ?2 and dossier.status = ?3", campaign, juror,
                 DossierStatus.IN_DELIBERATION);
     }
+
+    /** How many votes each member has cast on the campaign's dossiers still in deliberation: rows of {juror, count}. */
+    public static List<Object[]> countInDeliberationByJuror(Campaign campaign) {
+        return getEntityManager().createQuery("select v.juror, count(v) from Vote v where v.campaign = ?1 "
+                + "and v.dossier.status = ?2 group by v.juror", Object[].class)
+                .setParameter(1, campaign).setParameter(2, vn.dxawards.dossier.model.DossierStatus.IN_DELIBERATION)
+                .getResultList();
+    }
 }

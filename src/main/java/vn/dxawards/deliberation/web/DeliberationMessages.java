@@ -177,4 +177,21 @@ public interface DeliberationMessages {
 
     @Message("Quay lại danh sách thảo luận")
     String discussion_back();
+
+    // --- the list vote ------------------------------------------------------------------------------
+
+    @Message("Biểu quyết theo danh sách")
+    String list_vote_title();
+
+    @Message("Một lần bấm: tán thành cả {count} hồ sơ trong ngưỡng khen thưởng, trừ các hồ sơ bạn đánh dấu \"Không tán thành theo danh sách\" trong bảng dưới (các hồ sơ đó giữ nguyên phiếu hiện có). Mỗi hồ sơ vẫn được ghi một phiếu riêng; hồ sơ bạn có xung đột lợi ích được bỏ qua.")
+    String list_vote_help(long count);
+
+    @Message("Tán thành danh sách (trừ hồ sơ đã đánh dấu)")
+    String list_vote_submit();
+
+    @Message("Không tán thành theo danh sách")
+    String list_vote_except();
+
+    @Message("Đã ghi nhận phiếu biểu quyết theo danh sách.")
+    String list_vote_done();
 }

@@ -7,6 +7,7 @@ import vn.dxawards.deliberation.service.RankingService;
 import vn.dxawards.deliberation.model.Vote;
 import vn.dxawards.deliberation.model.VoteChoice;
 import vn.dxawards.deliberation.service.VoteService;
+import vn.dxawards.deliberation.service.ListVote;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -62,11 +64,15 @@ public class DeliberationPages {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    ListVote listVote;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
                 Map<Long, String> myVotes, Map<Long, Long> commentCounts, Map<Long, String> stability,
-                Map<Long, Integer> recused, String majority, List<String> choices, String error);
+                Map<Long, Integer> recused, String majority, List<String> choices, String error, boolean listVote,
+                long insideCut);
     }
 
     /**
@@ -83,8 +89,8 @@ public class DeliberationPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String show(@PathParam("code") String code) {
-        return render(code, null);
+    public String show(@PathParam("code") String code, @QueryParam("listed") String listed) {
+        return render(code, null, listed == null ? null : page.texts(DeliberationMessages.class).list_vote_done());
     }
 
     @GET
@@ -111,7 +117,32 @@ public class DeliberationPages {
                 "/app/campaigns/" + code + "/deliberation#d" + dossierId, error -> render(code, error));
     }
 
+    /**
+     * The council's usual list vote: every shortlisted dossier inside the award cut approved, except
+     * those the member ticked; one vote per dossier, recused ones left out.
+     */
+    @POST
+    @Path("list")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response voteList(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        List<Long> except = new java.util.ArrayList<>();
+        for (String value : form.getOrDefault("except", List.of())) {
+            try {
+                except.add(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new DomainException(400, "bad_request");
+            }
+        }
+        return page.act(() -> listVote.cast(code, except, null, null, page.user()),
+                "/app/campaigns/" + code + "/deliberation?listed=1", error -> render(code, error));
+    }
+
     private String render(String code, String error) {
+        return render(code, error, null);
+    }
+
+    private String render(String code, String error, String flash) {
         User user = page.user();
         Campaign campaign = campaigns.find(code);
         access.require(user, CampaignAction.READ_RANKING, campaign);
@@ -132,7 +163,9 @@ public class DeliberationPages {
                 e -> counted.getOrDefault(e.dossierId(), 0L)));
         return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability, recused,
                 campaign.majority.name(),
-                java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error),
-                page.texts(DeliberationMessages.class).title());
+                java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error,
+                campaign.deliberating() && access.may(user, CampaignAction.CAST_VOTES, campaign),
+                entries.stream().filter(RankingEntry::insideCut).count()),
+                page.texts(DeliberationMessages.class).title(), flash);
     }
 }

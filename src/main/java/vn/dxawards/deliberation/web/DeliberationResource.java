@@ -8,6 +8,7 @@ import vn.dxawards.deliberation.service.RankingService;
 import vn.dxawards.deliberation.model.Vote;
 import vn.dxawards.deliberation.model.VoteChoice;
 import vn.dxawards.deliberation.service.VoteService;
+import vn.dxawards.deliberation.service.ListVote;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,6 +64,10 @@ public class DeliberationResource {
     public record VoteRequest(Long dossierId, VoteChoice vote) {
     }
 
+    /** The council's list vote: approve inside the cut except these; reject and abstain on these. */
+    public record ListVoteRequest(List<Long> approveInsideCutExcept, List<Long> reject, List<Long> abstain) {
+    }
+
     /** The vote as recorded. */
     public record VoteResult(Long dossierId, String juror, VoteChoice vote) {
     }
@@ -112,5 +117,21 @@ public class DeliberationResource {
     public Response vote(@PathParam("code") String code, @NotNull(message = "{dx.required}") VoteRequest request) {
         Vote vote = votes.cast(code, request.dossierId(), request.vote(), currentUser.get());
         return Response.status(201).entity(new VoteResult(vote.dossier.id, vote.juror, vote.choice)).build();
+    }
+
+    @Inject
+    ListVote listVote;
+
+    @POST
+    @Path("campaigns/{code}/deliberation/votes/list")
+    @Operation(summary = "The council's list vote (council member)",
+            description = "Approves every shortlisted dossier inside the award cut except those in "
+                    + "approveInsideCutExcept, rejects those in reject, abstains on those in abstain; one vote per "
+                    + "dossier (as POST …/votes would cast it), dossiers the member is recused from left out "
+                    + "(listed in recused). All or nothing. 422 when an id is not on the shortlist "
+                    + "(vote.list_not_shortlisted) or in both reject and abstain (vote.list_twice).")
+    public ListVote.Result voteList(@PathParam("code") String code, ListVoteRequest request) {
+        ListVoteRequest r = request == null ? new ListVoteRequest(null, null, null) : request;
+        return listVote.cast(code, r.approveInsideCutExcept(), r.reject(), r.abstain(), currentUser.get());
     }
 }

@@ -12,12 +12,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import vn.dxawards.access.CampaignStage;
 import vn.dxawards.access.GuardedDossier;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.Category;
 import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.i18n.Search;
 import vn.dxawards.platform.persistence.DxEntity;
 
 /** A nomination dossier (hồ sơ đề cử) of one nominee in one category, by one nominating body. */
@@ -72,8 +75,18 @@ public class Dossier extends DxEntity implements GuardedDossier {
 
     public String processInstanceId;
 
+    /** The register's search column (nominee, organisation, reference, tax codes without diacritics), kept on every write. */
+    public String searchText;
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = Search.document(reference, nomineeName, nomineeTaxCode, nomineeOrganization,
+                nomineeOrganizationTaxCode);
+    }
 
     @Override
     public Long id() {
@@ -170,6 +183,88 @@ public class Dossier extends DxEntity implements GuardedDossier {
 
     public static List<Dossier> inStatusById(Campaign campaign, Collection<DossierStatus> statuses) {
         return list("campaign = ?1 and status in ?2 order by id", campaign, statuses);
+    }
+
+    /**
+     * One page of the register: the dossiers matching the query, restricted to one body's
+     * ({@code body}) or to some ids ({@code onlyIds}) when not null, in the query's order; and how
+     * many match in all. {@code max} 0 answers every match.
+     */
+    public static RegisterPage register(RegisterQuery query, String body, Collection<Long> onlyIds, int first,
+            int max) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (query.campaignCode() != null) {
+            where.append(" and d.campaign.code = :campaign");
+            parameters.put("campaign", query.campaignCode());
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" and d.status in :statuses");
+            parameters.put("statuses", query.statuses());
+        }
+        if (query.categoryCode() != null) {
+            where.append(" and d.category.code = :category");
+            parameters.put("category", query.categoryCode());
+        }
+        if (query.localityCode() != null) {
+            where.append(" and d.nomineeProvince = :locality");
+            parameters.put("locality", query.localityCode());
+        }
+        if (query.bodyCode() != null) {
+            where.append(" and d.bodyCode = :filterBody");
+            parameters.put("filterBody", query.bodyCode());
+        }
+        if (query.text() != null && !Search.fold(query.text()).isEmpty()) {
+            where.append(" and d.searchText like :text escape '!'");
+            parameters.put("text", Search.containsPattern(query.text()));
+        }
+        if (body != null) {
+            where.append(" and d.bodyCode = :body");
+            parameters.put("body", body);
+        }
+        if (onlyIds != null) {
+            if (onlyIds.isEmpty()) {
+                return new RegisterPage(List.of(), 0);
+            }
+            where.append(" and d.id in :ids");
+            parameters.put("ids", onlyIds);
+        }
+        var select = getEntityManager().createQuery("select d from Dossier d" + where + " order by "
+                + query.sort().orderBy("d"), Dossier.class);
+        var count = getEntityManager().createQuery("select count(d) from Dossier d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        select.setFirstResult(first);
+        if (max > 0) {
+            select.setMaxResults(max);
+        }
+        List<Dossier> rows = select.getResultList();
+        long total = max == 0 && first == 0 ? rows.size() : count.getSingleResult();
+        return new RegisterPage(rows, total);
+    }
+
+    /** How many of the campaign's dossiers there are per locality code and status: rows of {locality, status, count}. */
+    public static List<Object[]> countByLocalityAndStatus(Campaign campaign) {
+        return getEntityManager().createQuery("select d.nomineeProvince, d.status, count(d) from Dossier d "
+                + "where d.campaign = ?1 group by d.nomineeProvince, d.status", Object[].class)
+                .setParameter(1, campaign).getResultList();
+    }
+
+    /** How many of the campaign's dossiers there are per category code and status: rows of {category, status, count}. */
+    public static List<Object[]> countByCategoryAndStatus(Campaign campaign) {
+        return getEntityManager().createQuery("select d.category.code, d.status, count(d) from Dossier d "
+                + "where d.campaign = ?1 group by d.category.code, d.status", Object[].class)
+                .setParameter(1, campaign).getResultList();
+    }
+
+    /** When each of the campaign's dossiers waiting for intake was submitted, and its intake due: rows of {submittedAt, intakeDue}. */
+    public static List<Object[]> waitingForIntake(Campaign campaign) {
+        return getEntityManager().createQuery("select d.submittedAt, d.intakeDue from Dossier d "
+                + "where d.campaign = ?1 and d.status in ?2", Object[].class)
+                .setParameter(1, campaign).setParameter(2, DossierStatus.where(DossierStatus::awaitingIntake))
+                .getResultList();
     }
 
     /** How many dossiers there are in each status (the business metrics). */

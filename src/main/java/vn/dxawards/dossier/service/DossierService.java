@@ -5,6 +5,8 @@ import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.NominatingBody;
+import vn.dxawards.dossier.model.RegisterPage;
+import vn.dxawards.dossier.model.RegisterQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,6 +97,46 @@ public class DossierService {
                 .filter(d -> access.canSee(user, d))
                 .toList();
     }
+
+    /**
+     * The register: the dossiers the person may see that match the query, one page of them
+     * ({@code page} from 1; {@code size} 0 for every match) and the total. The secretariat and programme
+     * staff page in the database; a body sees its own; a council member's rows are checked one by
+     * one for recusal (their assignments and the shortlist, a few hundred at most), then paged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegisterPage register(User user, RegisterQuery query, int page, int size) {
+        if (page < 1 || size < 0 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(400, "register.paging", MAX_PAGE_SIZE);
+        }
+        int first = size == 0 ? 0 : (page - 1) * size;
+        AccessPolicy.DossierScope scope = access.dossierScope(user);
+        if (scope == AccessPolicy.DossierScope.ALL) {
+            return Dossier.register(query, null, null, first, size);
+        }
+        if (scope == AccessPolicy.DossierScope.OWN_BODY) {
+            return Dossier.register(query, user.org(), null, first, size);
+        }
+        if (scope == AccessPolicy.DossierScope.NONE) {
+            return new RegisterPage(List.of(), 0);
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(access.assignedDossierIds(user));
+        Dossier.shortlistedFromDeliberation().forEach(d -> ids.add(d.id));
+        List<Dossier> seen = Dossier.register(query, null, ids, 0, 0).rows().stream()
+                .filter(d -> access.canSee(user, d)).toList();
+        int from = Math.min(first, seen.size());
+        int to = size == 0 ? seen.size() : Math.min(seen.size(), from + size);
+        return new RegisterPage(seen.subList(from, to), seen.size());
+    }
+
+    /** The nominating bodies known so far (the register's filter), by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NominatingBody> bodies() {
+        return NominatingBody.byName();
+    }
+
+    /** The largest page of the register. */
+    public static final int MAX_PAGE_SIZE = 500;
 
     public Created create(String campaignCode, DossierInput input, User user, Locale locale) {
         Campaign campaign = campaigns.find(campaignCode);

@@ -3,12 +3,20 @@ package vn.dxawards.dossier.web;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.service.AttachmentService;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.NominatingBody;
+import vn.dxawards.dossier.model.RegisterPage;
+import vn.dxawards.dossier.model.RegisterQuery;
 import vn.dxawards.dossier.service.DossierInput;
 import vn.dxawards.dossier.service.DossierService;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -68,9 +76,25 @@ public class DossierResource {
 
     @GET
     @Path("dossiers")
-    @Operation(summary = "The dossiers the caller may see")
-    public List<DossierView> list(@QueryParam("campaign") String campaignCode) {
-        return dossiers.list(currentUser.get(), campaignCode).stream().map(d -> view(d, null)).toList();
+    @Operation(summary = "The register: the dossiers the caller may see, searched, filtered, sorted and paged",
+            description = "q is found without diacritics in the nominee, the organisation, the reference and the tax "
+                    + "codes; status may repeat or list several values with commas; sort is one of "
+                    + "reference, nominee, status, category, locality, body, submitted, intakeDue, with - first for "
+                    + "the reverse; page counts from 1 and size is at most 500 (without page and size: every "
+                    + "match). The body is an array; the number of matches is in X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "One page of the register",
+            headers = @Header(name = "X-Total-Count", description = "How many dossiers match in all"),
+            content = @Content(schema = @Schema(implementation = DossierView.class, type = SchemaType.ARRAY)))
+    public Response list(@QueryParam("q") String q, @QueryParam("status") List<String> status,
+            @QueryParam("category") String category, @QueryParam("locality") String locality,
+            @QueryParam("body") String body, @QueryParam("campaign") String campaignCode,
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        RegisterQuery query = RegisterRequest.query(q, status, category, locality, body, campaignCode, sort);
+        boolean paged = page != null || size != null;
+        RegisterPage found = dossiers.register(currentUser.get(), query, page == null ? 1 : page,
+                !paged ? 0 : size == null ? RegisterRequest.DEFAULT_PAGE_SIZE : size);
+        return Response.ok(found.rows().stream().map(d -> view(d, null)).toList())
+                .header("X-Total-Count", found.total()).build();
     }
 
     @GET
@@ -157,7 +181,7 @@ public class DossierResource {
         boolean english = language.english();
         Locality locality = Locality.findById(d.nomineeProvince);
         return new DossierView(d.id, d.reference, d.status.name(), d.overdue, d.campaign.code, d.category.code,
-                d.category.name(english), d.bodyCode,
+                d.category.name(english), d.bodyCode, NominatingBody.displayName(d.bodyCode),
                 new DossierView.Nominee(d.nomineeName, d.nomineeTaxCode, d.nomineeProvince,
                         locality == null ? null : locality.name(english), d.nomineeOwnership, d.nomineeWebsite,
                         d.contactName, d.contactEmail, d.contactPhone, d.nomineePosition, d.nomineeOrganization,

@@ -16,6 +16,7 @@ public record DossierView(
         String categoryCode,
         String categoryName,
         String bodyCode,
+        String bodyName,
         Nominee nominee,
         String strategy,
         String scale,

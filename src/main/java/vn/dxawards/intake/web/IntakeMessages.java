@@ -193,4 +193,125 @@ public interface IntakeMessages {
 
     @Message("{#when state}{#is 'DRAFT'}Bản nháp{#is 'SUBMITTED'}Đã nộp{#is 'SUPPLEMENT_REQUESTED'}Yêu cầu bổ sung{#is 'ACCEPTED'}Đã tiếp nhận{#is 'REJECTED'}Không tiếp nhận{#is 'WITHDRAWN'}Đã rút{#is 'IN_APPRAISAL'}Đang thẩm định{#is 'IN_DELIBERATION'}Đang thảo luận{#is 'AWARDED'}Được khen thưởng{#is 'NOT_AWARDED'}Không được khen thưởng{#is 'NOMINATION'}Đề cử{#is 'APPRAISAL'}Thẩm định{#is 'DELIBERATION'}Thảo luận{#is 'DECISION'}Quyết định{#is 'PUBLISHED'}Đã công bố{#is 'APPROVE'}Tán thành{#is 'REJECT'}Không tán thành{#is 'ABSTAIN'}Không biểu quyết{#is 'SECRET'}Bỏ phiếu kín{#else}{state}{/when}")
     String state_name(String state);
+
+    // --- the dossier register and bulk intake ------------------------------------------------------
+
+    @Message("Sổ hồ sơ")
+    String register_title();
+
+    @Message("Đợt bình chọn")
+    String register_campaign();
+
+    @Message("Tìm theo tên, mã hồ sơ hoặc mã số thuế")
+    String register_search();
+
+    @Message("Gõ không dấu cũng được: \"ha noi\" tìm thấy \"Hà Nội\".")
+    String register_search_hint();
+
+    @Message("Tất cả")
+    String register_any();
+
+    @Message("Cơ quan đề cử")
+    String register_body();
+
+    @Message("Số hồ sơ mỗi trang")
+    String register_page_size();
+
+    @Message("Lọc")
+    String register_filter();
+
+    @Message("Bỏ lọc")
+    String register_reset();
+
+    @Message("Không có hồ sơ nào khớp với điều kiện tìm kiếm.")
+    String register_empty();
+
+    @Message("Mã số thuế")
+    String col_tax_code();
+
+    @Message("Trang trước")
+    String register_previous();
+
+    @Message("Trang sau")
+    String register_next();
+
+    @Message("Chọn tất cả hồ sơ chờ tiếp nhận trên trang này")
+    String register_select_all();
+
+    @Message("Chọn hồ sơ {reference}")
+    String register_select_label(String reference);
+
+    @Message("Tiếp nhận nhiều hồ sơ")
+    String register_bulk_title();
+
+    @Message("Đánh dấu các hồ sơ đầy đủ đang chờ tiếp nhận rồi bấm \"Tiếp nhận các hồ sơ đã chọn\"; hệ thống hỏi xác nhận trước khi ghi nhận.")
+    String register_bulk_help();
+
+    @Message("Ghi chú tiếp nhận (không bắt buộc)")
+    String register_note();
+
+    @Message("Tiếp nhận các hồ sơ đã chọn")
+    String register_accept_selected();
+
+    @Message("Xuất sổ hồ sơ")
+    String register_export();
+
+    @Message("Tải CSV")
+    String register_export_csv();
+
+    @Message("Tải Excel (XLSX)")
+    String register_export_xlsx();
+
+    @Message("Sổ hồ sơ")
+    String register_link();
+
+    @Message("Không chờ tiếp nhận: sẽ không được tiếp nhận")
+    String register_confirm_not_waiting();
+
+    @Message("Quay lại sổ hồ sơ, không tiếp nhận")
+    String register_cancel();
+
+    @Message("Quay lại sổ hồ sơ")
+    String register_back();
+
+    @Message("Lý do")
+    String register_reason();
+
+    @Message("{total} hồ sơ · trang {pageNumber}/{pages}")
+    String register_total(long total, int pageNumber, int pages);
+
+    @Message("{count} hồ sơ trên trang này đang chờ tiếp nhận và có thể chọn.")
+    String register_selectable(long count);
+
+    @Message("Xác nhận tiếp nhận {count} hồ sơ")
+    String register_confirm_title(long count);
+
+    @Message("Bạn sắp tiếp nhận {count} hồ sơ của {campaign}. Mỗi hồ sơ được ghi một quyết định tiếp nhận riêng, chuyển sang trạng thái \"Đã tiếp nhận\" và chờ thẩm định; quyết định không thể hủy.")
+    String register_confirm_lead(long count, String campaign);
+
+    @Message("Xác nhận tiếp nhận {count} hồ sơ")
+    String register_confirm_button(long count);
+
+    @Message("Đã tiếp nhận {count} hồ sơ")
+    String register_done_title(int count);
+
+    @Message("{count} hồ sơ không tiếp nhận được:")
+    String register_done_refused(int count);
+
+    // --- the confirmation of a rejection ------------------------------------------------------------
+
+    @Message("Xác nhận từ chối hồ sơ {reference}")
+    String reject_confirm_title(String reference);
+
+    @Message("Hồ sơ {reference} ({nominee}) của {body} sẽ bị từ chối: quy trình của hồ sơ kết thúc, cơ quan đề cử thấy lý do dưới đây và không thể bổ sung hồ sơ này nữa. Quyết định không thể hoàn tác.")
+    String reject_confirm_consequence(String reference, String nominee, String body);
+
+    @Message("Lý do từ chối")
+    String reject_confirm_reason();
+
+    @Message("Xác nhận từ chối hồ sơ")
+    String reject_confirm_button();
+
+    @Message("Quay lại, chưa từ chối")
+    String reject_confirm_cancel();
 }

@@ -81,6 +81,9 @@ public class IntakePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance intake(View view);
+
+        static native TemplateInstance confirmReject(Long id, String reference, String nominee, String body,
+                String note);
     }
 
     @GET
@@ -96,8 +99,17 @@ public class IntakePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String dueDate,
-            @RestForm String note) {
+            @RestForm String note, @RestForm String confirm) {
         IntakeDecision.Kind kind = kind(decision);
+        // A rejection ends the dossier: with its reason given, the page names the consequence first.
+        if (kind == IntakeDecision.Kind.REJECT && blankToNull(note) != null && confirm == null) {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.DECIDE_INTAKE);
+            NominatingBody body = NominatingBody.findById(dossier.bodyCode);
+            return Response.ok(page.render(Templates.confirmReject(dossier.id, dossier.reference, dossier.nomineeName,
+                    body == null || body.name == null ? dossier.bodyCode : body.name, note),
+                    texts().reject_confirm_title(dossier.reference)))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
         if (kind == null) {
             Form form = new Form(decision, dueDate, note, "decision");
             return page.refused(422, render(id, form, texts().decision_required(), List.of(), null));

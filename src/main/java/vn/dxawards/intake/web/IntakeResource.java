@@ -2,6 +2,10 @@ package vn.dxawards.intake.web;
 
 import vn.dxawards.intake.service.IntakeRequest;
 import vn.dxawards.intake.service.IntakeService;
+import vn.dxawards.intake.service.BulkIntake;
+import vn.dxawards.intake.service.BulkIntakeRequest;
+import vn.dxawards.platform.i18n.Language;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +32,24 @@ public class IntakeResource {
 
     /** What the intake decision did to the dossier. */
     public record IntakeResult(Long id, String reference, String status, boolean overdue) {
+    }
+
+    @Inject
+    BulkIntake bulk;
+
+    @Inject
+    Language language;
+
+    @POST
+    @Path("campaigns/{code}/intake/bulk")
+    @Operation(summary = "Accept several submitted dossiers of the campaign (secretary)",
+            description = "Each dossier is its own decision, in its own transaction, with its own audit line; the "
+                    + "answer lists each one's new status or its refusal (code and message), in the order asked. "
+                    + "One refusal never blocks the others.")
+    public List<BulkIntake.Outcome> decideMany(@PathParam("code") String code,
+            @NotNull(message = "{dx.required}") @Valid BulkIntakeRequest request) {
+        return bulk.decide(code, request.dossierIds(), request.decision(), request.note(), currentUser.get(),
+                language.locale());
     }
 
     @POST

@@ -15,12 +15,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.identity.User;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.locality.model.Locality;
+import vn.dxawards.platform.directory.CouncilDirectory;
 import vn.dxawards.platform.errors.DomainException;
 
 /** The open tasks of a person and of their groups, from the engine; claiming and giving back. */
 @ApplicationScoped
 @Transactional
 public class TaskList {
+
+    @Inject
+    CouncilDirectory directory;
 
     @Inject
     TaskService tasks;
@@ -152,6 +159,38 @@ public class TaskList {
         }
         tasks.setAssignee(id, null);
         return view(tasks.createTaskQuery().taskId(id).singleResult());
+    }
+
+    /**
+     * The tasks with the names people read instead of ids: each dossier's reference, nominee,
+     * category and locality (one query for the page), the campaign's name, the assignee's name as
+     * the identity provider knows it (the username when it cannot say).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskView> named(List<TaskView> views, boolean english) {
+        Map<Long, Dossier> dossiers = new HashMap<>();
+        Dossier.withIds(views.stream().map(TaskView::dossierId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(d -> dossiers.put(d.id, d));
+        Map<String, String> campaignNames = new HashMap<>();
+        Map<String, String> people = new HashMap<>();
+        return views.stream().map(t -> {
+            Dossier d = t.dossierId() == null ? null : dossiers.get(t.dossierId());
+            Locality locality = d == null ? null : Locality.findById(d.nomineeProvince);
+            String campaignName = t.campaignCode() == null ? null : campaignNames.computeIfAbsent(t.campaignCode(),
+                    code -> Campaign.byCode(code).map(c -> c.name(english)).orElse(code));
+            String assigneeName = t.assignee() == null ? null : people.computeIfAbsent(t.assignee(), this::personName);
+            return t.named(d == null ? null : d.reference, d == null ? null : d.nomineeName,
+                    d == null ? null : d.category.name(english), locality == null ? null : locality.name(english),
+                    campaignName, assigneeName);
+        }).toList();
+    }
+
+    private String personName(String username) {
+        try {
+            return directory.person(username).map(CouncilDirectory.Person::fullName).orElse(username);
+        } catch (DomainException unavailable) {
+            return username;
+        }
     }
 
     private Task visible(String id, User user) {

@@ -117,7 +117,7 @@ public class TaskPages {
 
     private String render(TaskFilter filter, int pageNo, String error, String flash) {
         TaskList.Page found = taskList.page(page.user(), filter, pageNo, PAGE_SIZE);
-        return page.render(Templates.list(found.tasks(), found.countsByType(), filter, choices(),
+        return page.render(Templates.list(taskList.named(found.tasks(), page.english()), found.countsByType(), filter, choices(),
                 query(filter), found.number(), found.pages(), found.total(), page.user().username(), error),
                 "Tasks");
     }

@@ -29,6 +29,9 @@ public class TaskResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    vn.dxawards.platform.i18n.Language language;
+
     @GET
     @Path("tasks")
     @Operation(summary = "The caller's open tasks and those of their groups, earliest due first")
@@ -36,8 +39,8 @@ public class TaskResource {
             @QueryParam("locality") String locality, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("1000") int size) {
-        return taskList.page(currentUser.get(), new TaskFilter(campaign, category, locality, type, status, sort), page,
-                Math.min(Math.max(size, 1), 1000)).tasks();
+        return taskList.named(taskList.page(currentUser.get(), new TaskFilter(campaign, category, locality, type,
+                status, sort), page, Math.min(Math.max(size, 1), 1000)).tasks(), language.english());
     }
 
     @POST
