@@ -2,7 +2,9 @@ package vn.dxawards.deliberation.service;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,7 @@ import vn.dxawards.platform.errors.DomainException;
 /**
  * The council's usual list vote in one action: approve every shortlisted dossier inside the award
  * cut except those the member marks, reject and abstain on those they name. Still one vote per
- * dossier, each cast by {@link VoteService#cast} (recusal, phase and audit line as for a single
+ * dossier, each cast by {@link VoteService#castAll} (recusal, phase and audit line as for a single
  * vote); dossiers the member is recused from are left out. All of the list or none of it: one
  * transaction.
  */
@@ -83,6 +85,7 @@ public class ListVote {
         }
         List<Cast> cast = new ArrayList<>();
         List<Long> recused = new ArrayList<>();
+        Map<Dossier, VoteChoice> choices = new LinkedHashMap<>();
         for (Dossier dossier : shortlist) {
             VoteChoice choice = rejected.contains(dossier.id) ? VoteChoice.REJECT
                     : abstained.contains(dossier.id) ? VoteChoice.ABSTAIN
@@ -94,9 +97,10 @@ public class ListVote {
                 recused.add(dossier.id);
                 continue;
             }
-            votes.cast(campaign.code, dossier.id, choice, user);
+            choices.put(dossier, choice);
             cast.add(new Cast(dossier.id, dossier.reference, choice));
         }
+        votes.castAll(campaign, choices, user);
         return new Result(cast, recused);
     }
 

@@ -21,7 +21,6 @@ public class NominatingBody extends PanacheEntityBase {
 
     public String provinceCode;
 
-<<<<<<< HEAD
     /**
      * The body with this code, created at its first use. Two first requests of a new body at once
      * (its users' first dossiers) both get it: the row is inserted only if absent, in one statement
@@ -42,7 +41,8 @@ public class NominatingBody extends PanacheEntityBase {
         getEntityManager().createNativeQuery(insert).setParameter(1, code).setParameter(2, name)
                 .setParameter(3, provinceCode).executeUpdate();
         return findById(code);
-=======
+    }
+
     /** The body's name as people read it; its code when the body is not known by name. */
     public static String displayName(String code) {
         NominatingBody body = code == null ? null : findById(code);
@@ -52,6 +52,5 @@ public class NominatingBody extends PanacheEntityBase {
     /** Every known body, by name. */
     public static java.util.List<NominatingBody> byName() {
         return list("order by name, code");
->>>>>>> helper-12
     }
 }

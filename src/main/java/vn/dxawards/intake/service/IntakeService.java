@@ -44,19 +44,13 @@ public class IntakeService {
     /** The same for a dossier of this campaign ({@code campaignCode}; null: any): another campaign's is a 404. */
     public Dossier decide(long dossierId, String campaignCode, IntakeRequest request, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.DECIDE_INTAKE);
-<<<<<<< HEAD
+        if (campaignCode != null && !campaignCode.equals(dossier.campaign.code)) {
+            throw DomainException.notFound("dossier");
+        }
         // An acceptance asks the campaign's phase; a shared lock on the campaign row keeps a phase
         // change (which takes it exclusively) from slipping between the question and the wait for
         // the appraisal to open, while intake decisions never wait for one another.
         Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_READ);
-=======
-        if (campaignCode != null && !campaignCode.equals(dossier.campaign.code)) {
-            throw DomainException.notFound("dossier");
-        }
-        // An acceptance asks the campaign's phase; holding the campaign row keeps a phase change from
-        // slipping between the question and the wait for the appraisal to open.
-        Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_WRITE);
->>>>>>> helper-12
         if (!dossier.campaign.openForIntake()) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }
