@@ -21,7 +21,9 @@ dx_java() {
   fi
   export JAVA_HOME
   local major
-  major="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  # the JDK's release file says its version without starting a JVM (seconds on a busy machine)
+  major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)"
+  [ -n "$major" ] || major="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
   [ "${major%%.*}" -ge 17 ] 2>/dev/null || dx_die "Java $major in $JAVA_HOME is too old: 17 or later is needed"
 }
 

@@ -27,7 +27,10 @@ MVNW="${MVNW:-./mvnw}"
 # keycloak.sh stop, under this token, stops only a Keycloak that this command started
 export DX_KC_OWNER="run.sh-$$-$RANDOM"
 REALM_URL="http://localhost:$KC_PORT/realms/dx-awards"
-BUILD_STAMP=target/quarkus-app/.dx-run-build-stamp
+# the sources' hash at the last build of this command, and the jar it made (any other build, e.g. a
+# prod package, rewrites the jar and so invalidates the stamp)
+BUILD_STAMP=.cache/run-build-stamp
+JAR=target/quarkus-app/quarkus-run.jar
 start=$SECONDS
 
 app_pid=""
@@ -87,14 +90,16 @@ source_stamp() {
     done | sort
   } | sha256sum | cut -d' ' -f1
 }
+jar_id() { stat -c '%s %Y' "$JAR" 2>/dev/null || echo none; }
 stamp="$(source_stamp)"
-if [ -f target/quarkus-app/quarkus-run.jar ] && [ -f "$BUILD_STAMP" ] && [ "$(cat "$BUILD_STAMP")" = "$stamp" ]; then
+if [ -f "$JAR" ] && [ -f "$BUILD_STAMP" ] && [ "$(cat "$BUILD_STAMP")" = "$stamp $(jar_id)" ]; then
   echo "Nothing changed since the last build: reusing target/quarkus-app"
 else
   echo "Building DX Awards (profile demo: embedded H2 database) ..."
   rm -f "$BUILD_STAMP"
   "$MVNW" -B -q package -DskipTests -Dquarkus.profile=demo || dx_die "the build failed (see above)"
-  echo "$stamp" >"$BUILD_STAMP"
+  mkdir -p "$(dirname "$BUILD_STAMP")"
+  echo "$stamp $(jar_id)" >"$BUILD_STAMP"
 fi
 
 if [ -n "$kc_bg" ]; then
