@@ -102,6 +102,14 @@ else
   echo "$stamp $(jar_id)" >"$BUILD_STAMP"
 fi
 
+# --- 3. the app, started while Keycloak may still be starting (it waits for Keycloak itself, up to
+# quarkus.oidc.connection-delay), so that the two starts overlap ------------------------------------
+dx_port_free "$APP_PORT" "DX Awards, DX_APP_PORT"
+mkdir -p data
+DX_OIDC_URL="$REALM_URL" "$JAVA_HOME/bin/java" -Dquarkus.profile=demo -Dquarkus.http.port="$APP_PORT" \
+  -jar target/quarkus-app/quarkus-run.jar >data/dx-awards.log 2>&1 </dev/null &
+app_pid=$!
+
 if [ -n "$kc_bg" ]; then
   if ! wait "$kc_bg"; then
     kc_bg=""
@@ -110,13 +118,6 @@ if [ -n "$kc_bg" ]; then
   kc_bg=""
   kc_ours=1
 fi
-
-# --- 3. the app ---------------------------------------------------------------------------------
-dx_port_free "$APP_PORT" "DX Awards, DX_APP_PORT"
-mkdir -p data
-DX_OIDC_URL="$REALM_URL" "$JAVA_HOME/bin/java" -Dquarkus.profile=demo -Dquarkus.http.port="$APP_PORT" \
-  -jar target/quarkus-app/quarkus-run.jar >data/dx-awards.log 2>&1 </dev/null &
-app_pid=$!
 if ! dx_wait_ready "DX Awards" "http://localhost:$APP_PORT/q/health/ready" "$app_pid" data/dx-awards.log \
     "${DX_APP_START_TIMEOUT:-600}"; then
   dx_die "DX Awards did not become ready (log above: data/dx-awards.log); DX_APP_START_TIMEOUT raises the ceiling"

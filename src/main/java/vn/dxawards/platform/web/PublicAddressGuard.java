@@ -19,7 +19,8 @@ import jakarta.enterprise.event.Observes;
  * certificates' QR codes, the links in e-mails and the results feed give out: in production it must
  * be the real public site. The prod profile has no default for it (a replica without it refuses to
  * start, like one without its secrets), and this guard refuses a production start with a loopback or
- * malformed address, naming the setting. Other profiles only get a warning.
+ * malformed address, naming the setting. Other profiles (the demo run, dev, tests) run on localhost
+ * on purpose and are left alone.
  */
 @ApplicationScoped
 public class PublicAddressGuard {
@@ -36,7 +37,7 @@ public class PublicAddressGuard {
             if (production) {
                 throw new IllegalStateException(problem + " Refusing to start in production.");
             }
-            LOG.warn(problem);
+            LOG.debug(problem);
         });
     }
 
