@@ -46,8 +46,13 @@ stop_all() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     echo "Stopping DX Awards (pid $app_pid) ..."
     kill -TERM "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$app_pid" 2>/dev/null || true
+    # a clean stop closes the H2 file database properly (a killed app can leave it damaged): it may
+    # take a while on a busy machine; only one that hangs for 2 minutes is killed
+    for _ in $(seq 1 240); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$app_pid" 2>/dev/null; then
+      echo "DX Awards did not stop within 120 s: killed" >&2
+      kill -KILL "$app_pid" 2>/dev/null || true
+    fi
   fi
   if [ -n "$kc_bg" ]; then
     # a Keycloak start still under way in the background: end it; its own trap stops what it started

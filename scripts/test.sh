@@ -72,6 +72,8 @@ need chromedriver chromium-driver
 need pg_dump postgresql-client
 # the decision and publication tests check signatures with pdfsig and render pages with pdftoppm (poppler)
 need pdfsig poppler-utils
+# ScriptsTests' stand-in Keycloak serves its discovery document with Python's http.server
+need python3 python3
 
 # --- 3. services ---------------------------------------------------------------------------------
 # postgres.sh leaves this flag when it starts the cluster itself: then this command stops it at the end
