@@ -78,6 +78,10 @@ class ScriptsTests {
                 #!/usr/bin/env bash
                 echo "mvnw $*" >>"$(dirname "$0")/mvnw.calls"
                 sleep "${FAKE_MVN_SLEEP:-0}"
+                if [ -n "${FAKE_MVN_JAR:-}" ]; then
+                  mkdir -p "$(dirname "$0")/target/quarkus-app"
+                  echo "not a jar" >"$(dirname "$0")/target/quarkus-app/quarkus-run.jar"
+                fi
                 exit "${FAKE_MVN_EXIT:-0}"
                 """);
         // PostgreSQL is not what is tested here (and the shared server is left alone)
@@ -199,6 +203,33 @@ class ScriptsTests {
         assertNothingLeft();
     }
 
+    /**
+     * The second run reuses the first run's build (nothing changed), and an app that cannot start is
+     * said so clearly; both times the Keycloak the command started is stopped again.
+     */
+    @Test
+    void anUnchangedBuildIsReusedAndAnAppThatDoesNotStartIsReported() throws Exception {
+        int kcPort = freePortPair();
+        Map<String, String> env = Map.of("KC_PORT", "" + kcPort, "DX_APP_PORT", "" + freePort(), "FAKE_MVN_JAR", "1");
+        Run first = run(List.of("scripts/run.sh"), env);
+        assertThat(first.exit()).isNotZero();
+        assertThat(first.output()).contains("Building DX Awards").contains("DX Awards exited before it was ready")
+                .contains("DX Awards did not become ready");
+        assertNothingLeft();
+        Run second = run(List.of("scripts/run.sh"), env);
+        assertThat(second.exit()).isNotZero();
+        assertThat(second.output()).contains("Nothing changed since the last build").doesNotContain("Building DX Awards");
+        assertThat(Files.readAllLines(repo.resolve("mvnw.calls"))).hasSize(1);
+        assertThat(realmAnswers(kcPort)).isFalse();
+        assertNothingLeft();
+        // a change in the sources builds again
+        Files.writeString(repo.resolve("src/main/java/Changed.java"), "class Changed {}\n");
+        Run third = run(List.of("scripts/run.sh"), env);
+        assertThat(third.output()).contains("Building DX Awards");
+        assertThat(Files.readAllLines(repo.resolve("mvnw.calls"))).hasSize(2);
+        assertNothingLeft();
+    }
+
     /** Ctrl-C (SIGINT to the command's process group) while the app is being built. */
     @Test
     void anInterruptedRunCommandStopsWhatItStartedAndNothingElse() throws Exception {
@@ -214,7 +245,8 @@ class ScriptsTests {
             assertThat(process.isAlive()).as("run.sh alive").isTrue();
             Thread.sleep(300);
         }
-        new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        // bash's own kill: a minimal Debian (the CI container) has no kill binary
+        new ProcessBuilder("bash", "-c", "kill -INT -- -" + process.pid()).inheritIO().start().waitFor();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("run.sh ended after Ctrl-C").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println(output);
