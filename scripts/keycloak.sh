@@ -2,7 +2,9 @@
 # Local Keycloak for DX Awards development and tests, with the DEMO realm.
 #
 #   scripts/keycloak.sh fetch               download + unpack the Keycloak distribution (once)
-#   scripts/keycloak.sh start [port]        start it on 127.0.0.1 (default port 8180), import the demo realm
+#   scripts/keycloak.sh build               build it once for our options (kc.sh build), remembered by a stamp
+#   scripts/keycloak.sh start [port]        start it (optimised) on 127.0.0.1 (default port 8180), import the demo realm
+#   scripts/keycloak.sh check-ports [port]  fail at once if its HTTP or management port is taken, naming the process
 #   scripts/keycloak.sh stop                stop the instance started by this script
 #   scripts/keycloak.sh token <user> [pw]   print an access token (client dx-cli, password grant)
 #   scripts/keycloak.sh claims <user> [pw]  print the decoded payload of that token (for debugging)
@@ -10,9 +12,14 @@
 # Environment:
 #   DX_KEYCLOAK_HOME  where the distribution is unpacked (default <repo>/.cache/keycloak-26.7.3)
 #   KC_PORT           HTTP port (default 8180); the management port is KC_PORT+1000
-#   JAVA_HOME         JDK to run Keycloak with (default: the system Java 17)
-#   MVN               Maven command used by `fetch` (default: mvn)
+#   JAVA_HOME         JDK to run Keycloak with (default: the `java` on the PATH, 17 or later)
+#   MVN               Maven command used by `fetch` (default: the project's ./mvnw)
 #   KC_KEEP_DATA=1    keep the dev database if the realm file is unchanged (faster start, see below)
+#   DX_KEYCLOAK_START_TIMEOUT  ceiling of the wait for the realm, in s (default 900); the wait ends
+#                     earlier only if Keycloak exits or logs nothing for DX_STALL_TIMEOUT s (default 600)
+#   DX_KC_OWNER       a token naming the command that starts Keycloak: `stop` with the same token set
+#                     stops only an instance started under it (run.sh and test.sh use it)
+#   KC_START_DELAY    seconds to sleep before starting (a slow machine, for the scripts' own tests)
 #
 # Why a script and not Dev Services: Quarkus Dev Services for Keycloak need containers, and the
 # build/CI machines have none. The distribution comes from Maven Central, the only registry reachable.
@@ -28,13 +35,18 @@ REALM_FILE="$REPO_DIR/keycloak/$REALM-realm.json"
 # One instance per distribution (they share its database), so pid and log are per distribution too.
 PID_FILE="$KC_HOME.pid"
 LOG_FILE="$KC_HOME.log"
-# The first start rebuilds Keycloak (minutes on a busy machine): the wait lasts while the process is
-# alive, up to this generous ceiling.
+OWNER_FILE="$KC_HOME.owner"
+BUILD_STAMP="$KC_HOME/lib/quarkus/dx-build-options"
+# The wait for the realm lasts while the process is alive and logging, up to this generous ceiling.
 START_TIMEOUT="${DX_KEYCLOAK_START_TIMEOUT:-900}"
-# Keycloak 26 runs on Java 17..25; the project's baseline is 17, so use it unless told otherwise.
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+# Build-time options: the start is `start --optimized` on a build made once with these (a local
+# cache: no cluster discovery on a shared machine; the file-based dev database: nothing to install).
+BUILD_OPTIONS=(--db=dev-file --cache=local --health-enabled=false --metrics-enabled=false)
 
-die() { echo "keycloak.sh: $*" >&2; exit 1; }
+DX_SCRIPT=keycloak.sh
+# shellcheck source=scripts/lib.sh
+. "$REPO_DIR/scripts/lib.sh"
+die() { dx_die "$@"; }
 
 port_arg() { echo "${1:-${KC_PORT:-8180}}"; }
 
@@ -46,9 +58,12 @@ realm_answers() {
   curl -fsS -o /dev/null --max-time 3 "$(realm_url "$1")/.well-known/openid-configuration" 2>/dev/null
 }
 
-# True when anything listens on the TCP port (any address), so we do not start into a clash.
-port_in_use() {
-  [ -n "$(ss -Htln "sport = :$1" 2>/dev/null)" ]
+cmd_check_ports() {
+  local port
+  port="$(port_arg "${1:-}")"
+  dx_need_ss
+  dx_port_free "$port" "Keycloak HTTP, KC_PORT"
+  dx_port_free "$((port + 1000))" "Keycloak management, KC_PORT+1000"
 }
 
 # Pid from the pid file, only if that process is still alive and still a Keycloak
@@ -79,7 +94,7 @@ cmd_fetch() {
   # break the download. The plugin version is pinned so the prefix is not resolved anew each time.
   # Maven's output is kept back unless it fails (-q still leaves stray ANSI resets on stdout).
   local out
-  if ! out="$(cd "$tmp" && ${MVN:-mvn} -q -B -Dstyle.color=never \
+  if ! out="$(cd "$tmp" && ${MVN:-$REPO_DIR/mvnw} -q -B -Dstyle.color=never \
       org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$tmp" 2>&1)"; then
@@ -95,8 +110,28 @@ cmd_fetch() {
   echo "Keycloak $KC_VERSION unpacked in $KC_HOME"
 }
 
+# `kc.sh build` once for BUILD_OPTIONS; the stamp (inside lib/quarkus, which the build rewrites)
+# records them, so a changed option or a fresh distribution builds again and nothing else does.
+cmd_build() {
+  cmd_fetch
+  dx_java
+  local want="$KC_VERSION ${BUILD_OPTIONS[*]}"
+  if [ -f "$BUILD_STAMP" ] && [ "$(cat "$BUILD_STAMP")" = "$want" ]; then
+    return 0
+  fi
+  echo "Building Keycloak once for: ${BUILD_OPTIONS[*]} (a minute or more on a busy machine; log: $KC_HOME.build.log)"
+  local started=$SECONDS
+  if ! "$KC_HOME/bin/kc.sh" build "${BUILD_OPTIONS[@]}" >"$KC_HOME.build.log" 2>&1 </dev/null; then
+    tail -n 30 "$KC_HOME.build.log" >&2
+    die "kc.sh build failed (log above: $KC_HOME.build.log)"
+  fi
+  mkdir -p "$(dirname "$BUILD_STAMP")"
+  echo "$want" >"$BUILD_STAMP"
+  echo "Keycloak built in $((SECONDS - started)) s"
+}
+
 cmd_start() {
-  local port mgmt_port pid started waited
+  local port mgmt_port pid started
   port="$(port_arg "${1:-}")"
   mgmt_port=$((port + 1000))
 
@@ -107,14 +142,10 @@ cmd_start() {
   if pid="$(running_pid)"; then
     die "Keycloak started by this script (pid $pid) is running (still starting, or on another port) but realm $REALM does not answer on port $port; one instance per distribution, as they share its database; see $LOG_FILE or run: $0 stop"
   fi
-  for p in "$port" "$mgmt_port"; do
-    if port_in_use "$p"; then
-      die "port $p is already in use by another process: $(ss -Htlnp "sport = :$p" | head -1)"
-    fi
-  done
+  cmd_check_ports "$port"
   [ -f "$REALM_FILE" ] || die "realm file not found: $REALM_FILE"
 
-  cmd_fetch
+  cmd_build
   # --import-realm skips a realm that already exists in the database ("Import skipped"), so an
   # edited realm file would silently not apply. Wiping the dev H2 database makes every start import
   # the file afresh (sessions and admin-console edits are lost on purpose: the file is the truth).
@@ -132,45 +163,40 @@ cmd_start() {
   cp "$REALM_FILE" "$imported"
 
   echo "Starting Keycloak $KC_VERSION on http://localhost:$port (Java: $JAVA_HOME, log: $LOG_FILE)"
+  # start --optimized: the build above is reused, nothing is re-augmented at start.
   # --http-host=127.0.0.1: never expose the demo realm/admin (admin/admin) to the network.
   # --hostname: a fixed issuer (http://localhost:PORT/realms/dx-awards) whether a client calls
   #   localhost or 127.0.0.1; the app validates `iss` against this exact string.
-  # --http-management-port: the management interface (health/metrics) only opens when health or
-  #   metrics are enabled (e.g. KC_HEALTH_ENABLED=true); its default 9000 clashes easily, so keep it
-  #   next to the HTTP port. Its host is inherited from --http-host (127.0.0.1).
+  # --http-management-port: kept next to the HTTP port (its default 9000 clashes easily); its host
+  #   is inherited from --http-host (127.0.0.1).
   # setsid: own process group, so `stop` can also reach the JVM child if kc.sh does not forward.
   started=$SECONDS
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    setsid "$KC_HOME/bin/kc.sh" start-dev \
-      --http-host=127.0.0.1 --http-port="$port" \
+  # interrupted from here on: stop what was started (pid, or $! if the signal came before it was
+  # recorded), and only that
+  pid=""
+  trap 'trap - INT TERM; echo; echo "Interrupted: stopping the Keycloak this command started ..." >&2
+        if [ -z "$pid" ] && [ -n "${!:-}" ]; then pid=$!; echo "$pid" >"$PID_FILE"; echo "${DX_KC_OWNER:-}" >"$OWNER_FILE"; fi
+        cmd_stop >&2; exit 130' INT TERM
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin KC_START_DELAY="${KC_START_DELAY:-0}" \
+    setsid bash -c 'sleep "$KC_START_DELAY"; exec "$0" "$@"' "$KC_HOME/bin/kc.sh" start --optimized \
+      --http-enabled=true --http-host=127.0.0.1 --http-port="$port" \
       --hostname="http://localhost:$port" \
       --http-management-port="$mgmt_port" \
       --import-realm \
       >"$LOG_FILE" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PID_FILE"
+  # who started it: `stop` with DX_KC_OWNER set stops only an instance started under the same owner
+  echo "${DX_KC_OWNER:-}" >"$OWNER_FILE"
 
-  # The first start after unpacking re-augments (rebuilds) the Quarkus app: ≈ 50-60 s on 2 cores.
-  # Later starts ≈ 20 s (≈ 10-15 s with KC_KEEP_DATA=1). Changing a build option (e.g.
-  # KC_HEALTH_ENABLED, features) between starts re-augments again, in both directions.
-  printf 'Waiting for realm %s ' "$REALM"
-  while ! realm_answers "$port"; do
-    waited=$((SECONDS - started))
-    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge "$START_TIMEOUT" ]; then
-      echo
-      if kill -0 "$pid" 2>/dev/null; then
-        echo "Keycloak did not answer within ${START_TIMEOUT}s; last 50 log lines:" >&2
-      else
-        echo "Keycloak exited during start; last 50 log lines:" >&2
-        rm -f "$PID_FILE"
-      fi
-      tail -n 50 "$LOG_FILE" >&2
-      exit 1
-    fi
-    printf '.'
-    sleep 2
-  done
-  echo
+  # Usually 15-30 s; the wait lasts while the process is alive and logging, up to the ceiling.
+  if ! dx_wait_ready "Keycloak (realm $REALM)" "$(realm_url "$port")/.well-known/openid-configuration" \
+      "$pid" "$LOG_FILE" "$START_TIMEOUT"; then
+    echo "Stopping the Keycloak this command started ..." >&2
+    cmd_stop >&2
+    exit 1
+  fi
+  trap - INT TERM
   echo "Keycloak ready in $((SECONDS - started)) s (pid $pid): $(realm_url "$port")"
   echo "  admin console: http://localhost:$port/admin  (admin / admin, demo only)"
   echo "  demo users: see keycloak/README.md (password: demo)"
@@ -179,8 +205,12 @@ cmd_start() {
 cmd_stop() {
   local pid i
   if ! pid="$(running_pid)"; then
-    rm -f "$PID_FILE"
+    rm -f "$PID_FILE" "$OWNER_FILE"
     echo "No Keycloak started by this script is running."
+    return 0
+  fi
+  if [ -n "${DX_KC_OWNER:-}" ] && [ "$(cat "$OWNER_FILE" 2>/dev/null)" != "$DX_KC_OWNER" ]; then
+    echo "The Keycloak running from $KC_HOME (pid $pid) was not started by this command: left running."
     return 0
   fi
   echo -n "Stopping Keycloak (pid $pid) "
@@ -197,7 +227,14 @@ cmd_stop() {
     kill -KILL -- "-$pid" 2>/dev/null || true
     sleep 1
   fi
-  rm -f "$PID_FILE"
+  # Whatever is left in its process group (setsid made the group ours alone: a sleeping start
+  # delay, a JVM that kc.sh did not take down with it).
+  if kill -0 -- "-$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for i in $(seq 1 20); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_FILE" "$OWNER_FILE"
   echo " stopped."
 }
 
@@ -233,9 +270,11 @@ cmd_claims() {
 
 case "${1:-}" in
   fetch) cmd_fetch ;;
+  build) cmd_build ;;
+  check-ports) shift; cmd_check_ports "$@" ;;
   start) shift; cmd_start "$@" ;;
   stop) cmd_stop ;;
   token) shift; cmd_token "$@" ;;
   claims) shift; cmd_claims "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -4,6 +4,8 @@
 #
 #   scripts/postgres.sh start    install if needed, start the cluster, create role + databases
 #   scripts/postgres.sh stop     stop the cluster again (only if this script started it)
+#   scripts/postgres.sh check-port   fail at once if 5432 is taken by something other than the
+#                                    local cluster, naming the process
 #
 # Role dxawards / password dxawards (test and demo only), databases dxawards and dxawards_test.
 set -euo pipefail
@@ -12,6 +14,9 @@ REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STARTED_FLAG="$REPO_DIR/.cache/postgres.started-by-us"
 DB_USER=dxawards
 DB_PASSWORD=dxawards
+DX_SCRIPT=postgres.sh
+# shellcheck source=scripts/lib.sh
+. "$REPO_DIR/scripts/lib.sh"
 
 as_postgres() { su postgres -s /bin/sh -c "$*"; }
 
@@ -28,11 +33,23 @@ install_if_missing() {
   fi
 }
 
+cluster_online() {
+  command -v pg_lsclusters >/dev/null 2>&1 && [ -n "$(cluster_version)" ] \
+    && pg_lsclusters -h | awk -v v="$(cluster_version)" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .
+}
+
+# 5432 is fine when our cluster holds it (it is reused), or when it is free (we start it there).
+cmd_check_port() {
+  dx_need_ss
+  cluster_online || dx_port_free 5432 "PostgreSQL"
+}
+
 cmd_start() {
+  cmd_check_port
   install_if_missing
   local version
   version="$(cluster_version)"
-  if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
+  if ! cluster_online; then
     pg_ctlcluster "$version" main start
     mkdir -p "$(dirname "$STARTED_FLAG")" && touch "$STARTED_FLAG"
   fi
@@ -59,5 +76,6 @@ cmd_stop() {
 case "${1:-start}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  check-port) cmd_check_port ;;
+  *) echo "usage: $0 start|stop|check-port" >&2; exit 2 ;;
 esac

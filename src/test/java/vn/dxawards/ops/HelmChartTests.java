@@ -31,6 +31,7 @@ import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -55,6 +56,7 @@ class HelmChartTests {
     static final Path CHART = Path.of("helm", "dx-awards");
     static final Path VALUES = Path.of("src", "test", "resources", "helm");
     static final Path PRODUCTION_REALM = Path.of("keycloak", "dx-awards-production-realm.json");
+    static final String PUBLIC_URL = "https://top100.example.gov.vn";
     static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|KEY).*");
 
     static final YAMLMapper YAML = YAMLMapper.builder()
@@ -71,8 +73,12 @@ class HelmChartTests {
     }
 
     @Test
-    void chartPassesStrictLint() {
-        LintResult lint = new Helm(CHART).lint().strict().call();
+    void chartPassesStrictLint(@TempDir Path tmp) throws IOException {
+        // helm lint renders with the chart's own values, where the required publicBaseUrl is empty
+        Path copy = copyOfChart(tmp);
+        Path values = copy.resolve("values.yaml");
+        Files.writeString(values, Files.readString(values).replace("publicBaseUrl: \"\"", "publicBaseUrl: " + PUBLIC_URL));
+        LintResult lint = new Helm(copy).lint().strict().call();
         assertThat(lint.isFailed()).as("helm lint --strict: %s", lint.getMessages()).isFalse();
         assertThat(lint.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
     }
@@ -85,20 +91,51 @@ class HelmChartTests {
         checkPodTemplate(deployment.getSpec().getTemplate().getSpec(), true);
 
         assertThat(one(defaults, Service.class).getSpec().getPorts())
-                .singleElement()
-                .satisfies(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
+                .extracting(p -> p.getName() + ":" + p.getTargetPort().getStrVal())
+                .containsExactly("http:http", "management:management");
         assertThat(one(defaults, PodDisruptionBudget.class).getSpec().getMinAvailable().getIntVal()).isEqualTo(1);
         NetworkPolicy policy = one(defaults, NetworkPolicy.class);
         assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(policy.getSpec().getIngress()).singleElement()
-                .satisfies(r -> assertThat(r.getPorts()).singleElement()
-                        .satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080)));
+        assertThat(policy.getSpec().getIngress()).hasSize(2);
+        assertThat(policy.getSpec().getIngress().get(0).getPorts()).singleElement()
+                .satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080));
+        // the monitoring namespace reaches the management port (metrics), and only that
+        assertThat(policy.getSpec().getIngress().get(1)).satisfies(rule -> {
+            assertThat(rule.getPorts()).singleElement().satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(9000));
+            assertThat(rule.getFrom()).singleElement().satisfies(peer -> assertThat(
+                    peer.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+        });
         assertThat(policy.getSpec().getEgress()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(policy.getSpec().getEgress()).as("no SMTP rule without mail.host")
+                .allSatisfy(rule -> assertThat(rule.getTo()).isNotEmpty());
+        assertThat(all(defaults, GenericKubernetesResource.class)).as("no ServiceMonitor or PrometheusRule unless asked").isEmpty();
         one(defaults, ServiceAccount.class);
         assertThat(all(defaults, HorizontalPodAutoscaler.class)).isEmpty();
         assertThat(all(defaults, Ingress.class)).isEmpty();
 
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        // soft spread over nodes and zones: never left pending for it
+        assertThat(pod.getTopologySpreadConstraints()).extracting(c -> c.getTopologyKey())
+                .containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
+        assertThat(pod.getTopologySpreadConstraints()).allSatisfy(c -> {
+            assertThat(c.getWhenUnsatisfiable()).isEqualTo("ScheduleAnyway");
+            assertThat(c.getMaxSkew()).isEqualTo(1);
+            assertThat(c.getLabelSelector().getMatchLabels())
+                    .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
+        });
+        // graceful shutdown: out of the endpoints (preStop), running requests finish (shutdown timeout),
+        // and the grace period covers both
+        Container app = pod.getContainers().get(0);
+        assertThat(app.getLifecycle().getPreStop().getExec().getCommand()).containsExactly("sleep", "10");
+        assertThat(pod.getTerminationGracePeriodSeconds()).isEqualTo(10L + 30L + 10L);
+
         ConfigMap config = one(defaults, ConfigMap.class);
+        assertThat(config.getData()).containsEntry("DX_PUBLIC_BASE_URL", PUBLIC_URL)
+                .containsEntry("DX_SHUTDOWN_TIMEOUT", "30s")
+                .containsEntry("DX_MAIL_FROM", "DX Awards <no-reply@example.gov.vn>")
+                .containsEntry("DX_SMTP_PORT", "587").containsEntry("DX_SMTP_START_TLS", "REQUIRED")
+                .doesNotContainKey("DX_SMTP_HOST");
+        assertThat(envOf(deployment)).extracting(EnvVar::getName).doesNotContain("DX_SMTP_USER", "DX_SMTP_PASSWORD");
         assertThat(config.getData()).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0")
                 .containsKeys("DX_OIDC_URL", "DX_OIDC_CLIENT_ID", "DX_ATTACHMENTS_MAX_SIZE", "DX_ENGINE_HISTORY", "JAVA_OPTS");
         assertThat(config.getData().keySet()).noneMatch(k -> k.matches(".*(PASSWORD|SECRET|CSRF_KEY|TOKEN).*"));
@@ -114,17 +151,7 @@ class HelmChartTests {
      */
     @Test
     void testHookCurlsReadiness(@TempDir Path tmp) throws Exception {
-        Path copy = tmp.resolve("dx-awards");
-        try (var files = Files.walk(CHART)) {
-            for (Path from : files.toList()) {
-                Path to = copy.resolve(CHART.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path copy = copyOfChart(tmp);
         Files.writeString(copy.resolve("templates/zz-test-hook-as-manifest.yaml"),
                 "{{ include \"dx-awards/templates/tests/test-connection.yaml\" . | replace \"helm.sh/hook\" \"masked.helm.sh/hook\" }}\n");
         List<HasMetadata> objects = render(copy, null);
@@ -188,6 +215,98 @@ class HelmChartTests {
     }
 
     @Test
+    void thePublicAddressIsRequired() {
+        assertThatThrownBy(() -> renderWithout(CHART, null))
+                .hasMessageContaining("publicBaseUrl is required");
+        System.out.println("rendering without publicBaseUrl fails, naming it");
+    }
+
+    /**
+     * One replica (no PDB that would block drains), SMTP with its credentials from a Secret and an
+     * egress rule to the relay, a ServiceMonitor, the spread replaced, a longer shutdown.
+     */
+    @Test
+    void oneReplicaWithMailAndServiceMonitor() throws Exception {
+        List<HasMetadata> objects = render("mail-monitoring.yaml");
+        System.out.println("rendered with mail-monitoring.yaml: " + describe(objects));
+        Deployment deployment = one(objects, Deployment.class);
+        assertThat(deployment.getSpec().getReplicas()).isEqualTo(1);
+        assertThat(all(objects, PodDisruptionBudget.class)).as("no PDB at one replica").isEmpty();
+
+        ConfigMap config = one(objects, ConfigMap.class);
+        assertThat(config.getData()).containsEntry("DX_SMTP_HOST", "smtp.example.gov.vn")
+                .containsEntry("DX_SMTP_PORT", "465").containsEntry("DX_SMTP_TLS", "true")
+                .containsEntry("DX_MAIL_FROM", "Ban thư ký TOP 100 <bantk@example.gov.vn>")
+                .containsEntry("DX_PUBLIC_BASE_URL", "https://top100.example.gov.vn")
+                .containsEntry("DX_SHUTDOWN_TIMEOUT", "45s");
+        assertThat(envOf(deployment)).filteredOn(e -> e.getName().startsWith("DX_SMTP_")).hasSize(2)
+                .allSatisfy(e -> {
+                    assertThat(e.getValue()).isNull();
+                    assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("dx-awards-smtp");
+                })
+                .extracting(e -> e.getName() + "=" + e.getValueFrom().getSecretKeyRef().getKey())
+                .containsExactly("DX_SMTP_USER=user", "DX_SMTP_PASSWORD=pass");
+        assertThat(one(objects, NetworkPolicy.class).getSpec().getEgress())
+                .anySatisfy(rule -> {
+                    assertThat(rule.getTo()).isEmpty();
+                    assertThat(rule.getPorts()).singleElement().satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(465));
+                });
+
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        assertThat(pod.getTerminationGracePeriodSeconds()).isEqualTo(5L + 45L + 10L);
+        assertThat(pod.getTopologySpreadConstraints()).singleElement()
+                .satisfies(c -> assertThat(c.getWhenUnsatisfiable()).isEqualTo("DoNotSchedule"));
+
+        GenericKubernetesResource monitor = custom(objects, "ServiceMonitor");
+        assertThat(monitor.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
+        assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+        JsonNode spec = YAML.valueToTree(monitor.getAdditionalProperties().get("spec"));
+        assertThat(spec.path("endpoints").get(0).path("port").asText()).isEqualTo("management");
+        assertThat(spec.path("endpoints").get(0).path("path").asText()).isEqualTo("/q/metrics");
+        assertThat(spec.path("endpoints").get(0).path("interval").asText()).isEqualTo("15s");
+        assertThat(spec.path("selector").path("matchLabels").path("app.kubernetes.io/instance").asText()).isEqualTo("dx-awards");
+        assertThat(one(objects, Service.class).getSpec().getPorts()).anySatisfy(p -> {
+            assertThat(p.getName()).isEqualTo("management");
+            assertThat(p.getPort()).isEqualTo(9000);
+        });
+
+        // the alerts docs/operations.md explains, on the metrics the ServiceMonitor scrapes
+        GenericKubernetesResource rule = custom(objects, "PrometheusRule");
+        assertThat(rule.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+        JsonNode rules = YAML.valueToTree(rule.getAdditionalProperties().get("spec")).path("groups").get(0).path("rules");
+        List<String> alerts = new ArrayList<>();
+        rules.forEach(r -> {
+            alerts.add(r.path("alert").asText());
+            assertThat(r.path("expr").asText()).as(r.path("alert").asText()).contains("namespace=\"dx-awards\"");
+            assertThat(r.path("labels").path("severity").asText()).isIn("critical", "warning");
+        });
+        assertThat(alerts).containsExactly("DxAwardsDown", "DxAwardsReplicasMissing", "DxAwardsEngineIncidents",
+                "DxAwardsJobBacklog", "DxAwardsMailFailing", "DxAwardsServerErrors");
+        assertThat(rules.get(4).path("expr").asText()).contains("dx_outbox_messages").contains("status=\"FAILED\"");
+        assertThat(rules.get(4).path("annotations").path("summary").asText()).startsWith("{{ $value }}");
+        String operations = Files.readString(Path.of("docs/operations.md"));
+        assertThat(alerts).allSatisfy(alert -> assertThat(operations).as("explained in operations.md").contains("`" + alert + "`"));
+        noSecretInlined(objects);
+    }
+
+    static GenericKubernetesResource custom(List<HasMetadata> objects, String kind) {
+        return all(objects, GenericKubernetesResource.class).stream().filter(o -> o.getKind().equals(kind))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), found -> {
+                    assertThat(found).as(kind).hasSize(1);
+                    return found.get(0);
+                }));
+    }
+
+    @Test
+    void autoscalingFromOneReplicaHasNoPdb() throws Exception {
+        List<HasMetadata> objects = parse(new Helm(CHART).template().withName("dx-awards").withNamespace("dx-awards")
+                .set("publicBaseUrl", PUBLIC_URL).set("autoscaling.enabled", true).set("autoscaling.minReplicas", 1)
+                .call());
+        one(objects, HorizontalPodAutoscaler.class);
+        assertThat(all(objects, PodDisruptionBudget.class)).isEmpty();
+    }
+
+    @Test
     void schemaRejectsBadValues() {
         assertThatThrownBy(() -> render("bad-values.yaml"))
                 .hasMessageContaining("schema")
@@ -244,12 +363,42 @@ class HelmChartTests {
         return render(CHART, valuesFile);
     }
 
+    /** Rendered with the required publicBaseUrl set, unless the values file sets its own. */
     static List<HasMetadata> render(Path chart, String valuesFile) throws Exception {
+        var template = new Helm(chart).template().withName("dx-awards").withNamespace("dx-awards");
+        if (valuesFile == null || !Files.readString(VALUES.resolve(valuesFile)).contains("publicBaseUrl:")) {
+            template = template.set("publicBaseUrl", PUBLIC_URL);
+        }
+        if (valuesFile != null) {
+            template = template.withValuesFile(VALUES.resolve(valuesFile));
+        }
+        return parse(template.call());
+    }
+
+    static List<HasMetadata> renderWithout(Path chart, String valuesFile) throws Exception {
         var template = new Helm(chart).template().withName("dx-awards").withNamespace("dx-awards");
         if (valuesFile != null) {
             template = template.withValuesFile(VALUES.resolve(valuesFile));
         }
-        String manifests = template.call();
+        return parse(template.call());
+    }
+
+    static Path copyOfChart(Path tmp) throws IOException {
+        Path copy = tmp.resolve("dx-awards");
+        try (var files = Files.walk(CHART)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(CHART.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return copy;
+    }
+
+    static List<HasMetadata> parse(String manifests) throws Exception {
         assertThat(manifests).isNotBlank();
         List<HasMetadata> objects = new ArrayList<>();
         try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(manifests)) {
@@ -260,7 +409,12 @@ class HelmChartTests {
                 }
                 KubernetesResource resource = YAML.treeToValue(document, KubernetesResource.class);
                 assertThat(resource).as("document %s", document.path("kind")).isInstanceOf(HasMetadata.class);
-                assertStrict(resource, document.path("kind").asText());
+                if (resource instanceof GenericKubernetesResource generic) {
+                    // a custom resource (the ServiceMonitor) has no model here: only known ones may be generic
+                    assertThat(generic.getKind()).isIn("ServiceMonitor", "PrometheusRule");
+                } else {
+                    assertStrict(resource, document.path("kind").asText());
+                }
                 objects.add((HasMetadata) resource);
             }
         }
@@ -313,10 +467,8 @@ class HelmChartTests {
         assertThat(app.getSecurityContext().getRunAsNonRoot()).isTrue();
         assertThat(app.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         assertThat(app.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
-        assertThat(app.getPorts()).singleElement().satisfies(p -> {
-            assertThat(p.getName()).isEqualTo("http");
-            assertThat(p.getContainerPort()).isEqualTo(8080);
-        });
+        assertThat(app.getPorts()).extracting(p -> p.getName() + ":" + p.getContainerPort())
+                .containsExactly("http:8080", "management:9000");
         checkProbe(app.getStartupProbe(), "/q/health/started");
         checkProbe(app.getLivenessProbe(), "/q/health/live");
         checkProbe(app.getReadinessProbe(), "/q/health/ready");

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -94,6 +96,8 @@ public final class PackagedApp implements AutoCloseable {
         env.put("DX_OIDC_CLIENT_SECRET", "dx-app-demo-secret");
         env.put("DX_SESSION_SECRET", "packaged-app-test-session-secret-0123456789");
         env.put("DX_CSRF_KEY", "packaged-app-test-csrf-key-0123456789");
+        // production refuses a loopback public address (PublicAddressGuard): a public-looking one
+        env.put("DX_PUBLIC_BASE_URL", "https://top100.dx-awards.test");
         env.putAll(settings);
         unset.forEach(env::remove);
         try {
@@ -255,27 +259,104 @@ public final class PackagedApp implements AutoCloseable {
     // --- databases -------------------------------------------------------------------------------
 
     /** A database name of this test run: the test database's name with a suffix ({@code dxawards_test_replicas}). */
+    /**
+     * A database of this test run's own beside the test database: the JVM's pid in its name, so that
+     * two runs on one server (two engineers, two clones) never share, nor drop, each other's.
+     */
     public static String databaseNamed(String suffix) {
+        return databasePrefix(suffix) + ProcessHandle.current().pid();
+    }
+
+    private static String databasePrefix(String suffix) {
         String base = TEST_DB_URL.substring(TEST_DB_URL.lastIndexOf('/') + 1).split("\\?")[0];
-        return base + "_" + suffix;
+        return base + "_" + suffix + "_";
     }
 
     public static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(DB_SERVER + database, DB_USER, DB_PASSWORD);
     }
 
-    /** Drops (closing its sessions) and creates the database: empty, owned by the test role. */
+    /**
+     * Drops (see {@link #dropDatabase}) and creates the database: empty, owned by the test role, from
+     * template0 (a copy of template1 fails while anyone else on the server is connected to it). Left-overs
+     * of earlier runs of this machine (their JVM gone) that the test role owns go too.
+     */
     public static void recreateDatabase(String database) throws SQLException {
+        dropStale(database);
         dropDatabase(database);
         try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            sql.execute("create database " + database);
+            sql.execute("create database " + database + " template template0 encoding 'UTF8'");
         }
     }
 
+    /**
+     * Drops a database this test created. Only the test role's own sessions on it are ended (a
+     * {@code with (force)} would also try to end other roles' sessions, which the role may not do, and
+     * is not its business); then the drop waits, up to 30 s, for any other session to leave, and
+     * otherwise fails naming who is still connected.
+     */
     public static void dropDatabase(String database) throws SQLException {
-        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
+        try (Connection admin = connect("postgres")) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (true) {
+                try (PreparedStatement end = admin.prepareStatement("""
+                        select pg_terminate_backend(pid) from pg_stat_activity
+                        where datname = ? and usename = current_user and pid <> pg_backend_pid()""")) {
+                    end.setString(1, database);
+                    end.execute();
+                }
+                try (Statement sql = admin.createStatement()) {
+                    sql.execute("drop database if exists " + database);
+                    return;
+                } catch (SQLException e) {
+                    // 55006: object_in_use (someone is still connected)
+                    if (!"55006".equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                        throw new SQLException("could not drop " + database + ": " + e.getMessage()
+                                + "; connected: " + sessions(admin, database), e.getSQLState(), e);
+                    }
+                    sleep(500);
+                }
+            }
         }
+    }
+
+    private static void dropStale(String database) throws SQLException {
+        String prefix = database.substring(0, database.lastIndexOf('_') + 1);
+        List<String> stale = new ArrayList<>();
+        try (Connection admin = connect("postgres"); PreparedStatement sql = admin.prepareStatement("""
+                select datname from pg_database
+                where starts_with(datname, ?) and pg_get_userbyid(datdba) = current_user""")) {
+            sql.setString(1, prefix);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    stale.add(rows.getString(1));
+                }
+            }
+        }
+        for (String name : stale) {
+            String pid = name.substring(prefix.length());
+            if (!name.equals(database) && pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                try {
+                    dropDatabase(name);
+                } catch (SQLException e) {
+                    System.out.println("left " + name + " in place: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static List<String> sessions(Connection admin, String database) throws SQLException {
+        List<String> sessions = new ArrayList<>();
+        try (PreparedStatement sql = admin.prepareStatement(
+                "select usename, application_name, pid from pg_stat_activity where datname = ?")) {
+            sql.setString(1, database);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    sessions.add(rows.getString(1) + "/" + rows.getString(2) + "/pid " + rows.getInt(3));
+                }
+            }
+        }
+        return sessions;
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -16,12 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.dxawards.platform.errors.DomainException;
@@ -30,7 +35,10 @@ import vn.dxawards.platform.errors.DomainException;
  * The appraisal council as the identity provider knows it: every user with the realm role
  * {@code juror} (the chair included), with their {@code org} and {@code province} attributes and their
  * sector expertise ({@code expertise}: category codes, comma-separated, or several values).
- * Read through Keycloak's admin API with the application client's service account.
+ * Read through Keycloak's admin API with the application client's service account: its token comes
+ * from the OIDC client (quarkus-oidc-client, configured from the app's own OIDC settings) and is kept
+ * until shortly before it expires; each read is retried twice on a failure (an outage, a token the
+ * server no longer accepts) and bounded in time (SmallRye Fault Tolerance), then answers 503.
  */
 @ApplicationScoped
 public class CouncilDirectory {
@@ -47,17 +55,30 @@ public class CouncilDirectory {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
 
-    @ConfigProperty(name = "quarkus.oidc.client-id")
-    String clientId;
-
-    @ConfigProperty(name = "quarkus.oidc.credentials.secret")
-    String clientSecret;
+    @Inject
+    OidcClient oidc;
 
     @Inject
     ObjectMapper json;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The service account's tokens, reused while the access token is valid (refresh skew included). */
+    private volatile Tokens tokens;
+
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+
+    /** The identity provider did not answer as it should: retried, then a 503 in the person's language. */
+    static final class Unavailable extends DomainException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable() {
+            super(503, "directory_unavailable");
+        }
+    }
+
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Unavailable.class)
+    @Timeout(value = 45, unit = java.time.temporal.ChronoUnit.SECONDS)
     public List<Member> council() {
         return ask(() -> {
             String token = serviceToken();
@@ -77,6 +98,8 @@ public class CouncilDirectory {
     }
 
     /** The person with this username, if the identity provider knows them. */
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Unavailable.class)
+    @Timeout(value = 45, unit = java.time.temporal.ChronoUnit.SECONDS)
     public Optional<Person> person(String username) {
         return ask(() -> {
             String adminBase = realmUrl.replaceFirst("/realms/", "/admin/realms/");
@@ -92,8 +115,20 @@ public class CouncilDirectory {
     }
 
     /** Everyone with this realm role (e.g. the secretariat). */
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Unavailable.class)
+    @Timeout(value = 45, unit = java.time.temporal.ChronoUnit.SECONDS)
     public List<Person> withRole(Role role) {
         return ask(() -> usersWithRole(serviceToken(), role.realmRole).stream().map(CouncilDirectory::person).toList());
+    }
+
+    /** How many times a new token was asked for (for the tests: a token is reused, not asked per call). */
+    int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** Replaces the cached token (for the tests: one the server refuses). */
+    void useToken(Tokens replacement) {
+        tokens = replacement;
     }
 
     private static Person person(JsonNode user) {
@@ -112,11 +147,14 @@ public class CouncilDirectory {
     private static <T> T ask(Call<T> call) {
         try {
             return call.run();
-        } catch (IOException e) {
-            throw new DomainException(503, "directory_unavailable");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DomainException known) {
+                throw known;
+            }
+            throw new Unavailable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DomainException(503, "directory_unavailable");
+            throw new Unavailable();
         }
     }
 
@@ -132,25 +170,29 @@ public class CouncilDirectory {
                 .GET()
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("admin API answered " + response.statusCode());
-        }
+        checked(response);
         return json.readTree(response.body());
     }
 
-    private String serviceToken() throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
-                + encode(clientSecret);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("token endpoint answered " + response.statusCode());
+    /** Not 200: an error; a token the server refuses (401) is dropped, so that the retry asks for a new one. */
+    private void checked(HttpResponse<String> response) throws IOException {
+        if (response.statusCode() == 401) {
+            tokens = null;
         }
-        return json.readTree(response.body()).path("access_token").asText();
+        if (response.statusCode() != 200) {
+            throw new IOException("admin API answered " + response.statusCode());
+        }
+    }
+
+    /** The service account's access token: the cached one while valid, else a new one from the OIDC client. */
+    private String serviceToken() {
+        Tokens current = tokens;
+        if (current == null || current.isAccessTokenExpired()) {
+            tokenRequests.incrementAndGet();
+            current = oidc.getTokens().await().atMost(Duration.ofSeconds(20));
+            tokens = current;
+        }
+        return current.getAccessToken();
     }
 
     private List<JsonNode> usersWithRole(String token, String role) throws IOException, InterruptedException {
@@ -166,9 +208,7 @@ public class CouncilDirectory {
                     .GET()
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("admin API answered " + response.statusCode());
-            }
+            checked(response);
             JsonNode batch = json.readTree(response.body());
             batch.forEach(users::add);
             if (batch.size() < page) {

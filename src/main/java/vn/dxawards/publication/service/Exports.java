@@ -178,7 +178,7 @@ public class Exports {
 
     /**
      * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted,
-     * quotes doubled; UTF-8 with a byte-order mark so that Excel reads the Vietnamese letters.
+     * quotes doubled; text cells made formula-safe ({@link #formulaSafe}); UTF-8 with a byte-order mark so that Excel reads the Vietnamese letters.
      * Numbers keep the decimal point, so that scripts read them as numbers.
      */
     static byte[] csv(Table table) {
@@ -196,7 +196,8 @@ public class Exports {
                 out.append(',');
             }
             Object cell = cells.get(i);
-            String text = cell == null ? "" : cell instanceof BigDecimal b ? b.toPlainString() : cell.toString();
+            String text = cell == null ? "" : cell instanceof BigDecimal b ? b.toPlainString()
+                    : cell instanceof Number ? cell.toString() : formulaSafe(cell.toString());
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 out.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {
@@ -204,6 +205,15 @@ public class Exports {
             }
         }
         out.append("\r\n");
+    }
+
+    /**
+     * A text cell that a spreadsheet would read as a formula (it starts with {@code = + - @}, a tab or a
+     * carriage return; nominee names are typed by nominators) gets a leading apostrophe, so it shows as
+     * typed and is never evaluated. Numbers are not text cells: a negative number stays a number.
+     */
+    static String formulaSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /**
