@@ -1,5 +1,6 @@
 package vn.dxawards.publication.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.publication.service.Exports;
 import java.util.Locale;
 
@@ -59,7 +60,6 @@ public class ExportResource {
     }
 
     static Response send(Exports.File file) {
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
+        return Downloads.attachment(file.content(), file.mediaType(), file.name()).build();
     }
 }
