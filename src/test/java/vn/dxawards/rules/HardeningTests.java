@@ -86,6 +86,8 @@ class HardeningTests {
         secured(Api.as(NOMINATOR).get("/api/dossiers/987654321").then().statusCode(404));
         secured(Api.anonymous().get("/api/dossiers").then().statusCode(401));
         secured(given().get("/css/app.css").then().statusCode(200));
+        // the start page keeps its style in a file: the policy allows no inline style
+        secured(given().get("/").then().statusCode(200)).body(not(containsString("<style")));
         secured(given().get("/js/app.js").then().statusCode(200));
         secured(given().redirects().follow(false).get("/app").then().statusCode(302));
         secured(given().get("/no-such-page").then().statusCode(404));
