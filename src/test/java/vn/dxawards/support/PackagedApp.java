@@ -88,6 +88,8 @@ public final class PackagedApp implements AutoCloseable {
         env.put("DX_DB_URL", DB_SERVER + database);
         env.put("DX_DB_USER", DB_USER);
         env.put("DX_DB_PASSWORD", DB_PASSWORD);
+        // the test database keeps the demo password, which production refuses unless told (issue 14)
+        env.put("DX_ALLOW_DEFAULT_DB_PASSWORD", "true");
         env.put("DX_OIDC_URL", REALM);
         env.put("DX_ENGINE_NODE_NAME", name);
         env.put("DX_ENGINE_JOB_EXECUTOR_WAIT_TIME_MILLIS", "200");

@@ -101,6 +101,18 @@ public class Scorecard extends DxEntity {
         return find("assignment", assignment).firstResult();
     }
 
+    /**
+     * The scorecard, its row locked until the transaction ends and read again after the lock: two
+     * submissions at once are then one after the other, and the second sees the first's result.
+     */
+    public static Scorecard lockedOf(Assignment assignment) {
+        Scorecard scorecard = of(assignment);
+        if (scorecard != null) {
+            getEntityManager().refresh(scorecard, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        return scorecard;
+    }
+
     /** Whether the juror has saved a scorecard (draft or submitted) on the assignment. */
     public static boolean existsFor(Assignment assignment) {
         return count("assignment", assignment) > 0;

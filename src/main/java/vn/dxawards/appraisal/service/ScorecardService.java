@@ -64,7 +64,7 @@ public class ScorecardService {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.SCORE);
         requirePhase(dossier, Phase.APPRAISAL);
         Assignment assignment = Assignment.currentOf(dossier, user.username());
-        Scorecard scorecard = Scorecard.of(assignment);
+        Scorecard scorecard = Scorecard.lockedOf(assignment);
         if (scorecard == null) {
             scorecard = new Scorecard();
             scorecard.assignment = assignment;
@@ -96,7 +96,7 @@ public class ScorecardService {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.SCORE);
         requirePhase(dossier, Phase.APPRAISAL);
         Assignment assignment = Assignment.currentOf(dossier, user.username());
-        Scorecard scorecard = Scorecard.of(assignment);
+        Scorecard scorecard = Scorecard.lockedOf(assignment);
         if (scorecard == null) {
             throw DomainException.invalid("scorecard.incomplete", String.join(", ", criteriaCodes(dossier)));
         }
@@ -123,7 +123,7 @@ public class ScorecardService {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.VIEW);
         requirePhase(dossier, Phase.DELIBERATION);
         Assignment assignment = Assignment.currentOf(dossier, user.username());
-        Scorecard scorecard = assignment == null ? null : Scorecard.of(assignment);
+        Scorecard scorecard = assignment == null ? null : Scorecard.lockedOf(assignment);
         if (scorecard == null || scorecard.status != Scorecard.Status.SUBMITTED) {
             throw DomainException.notFound("scorecard");
         }

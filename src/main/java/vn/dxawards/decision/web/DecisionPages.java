@@ -1,5 +1,6 @@
 package vn.dxawards.decision.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.decision.model.AwardDecision;
 import vn.dxawards.decision.service.DecisionRequest;
 import vn.dxawards.decision.service.DecisionService;
@@ -87,8 +88,8 @@ public class DecisionPages {
     @Path("draft.pdf")
     @Produces("application/pdf")
     public Response draft(@PathParam("code") String code) {
-        return Response.ok(decisions.draftDocument(code, page.user()).document(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
+        return Downloads.attachment(decisions.draftDocument(code, page.user()).document(), "application/pdf",
+                        "du-thao-quyet-dinh-" + code + ".pdf")
                 .build();
     }
 
@@ -105,8 +106,8 @@ public class DecisionPages {
     @Path("pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("code") String code) {
-        return Response.ok(decisions.signed(code, page.user()).document, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"").build();
+        return Downloads.attachment(decisions.signed(code, page.user()).document, "application/pdf",
+                        "quyet-dinh-" + code + ".pdf").build();
     }
 
     private String render(String code, String error, String comment) {

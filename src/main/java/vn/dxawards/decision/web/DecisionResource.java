@@ -1,5 +1,6 @@
 package vn.dxawards.decision.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.decision.model.AwardDecision;
 import vn.dxawards.decision.service.DecisionRequest;
 import vn.dxawards.decision.service.DecisionService;
@@ -86,8 +87,7 @@ public class DecisionResource {
     @Operation(summary = "The prepared, unsigned decision to sign with one's own token or remote-signing service (chair)")
     public Response draft(@PathParam("code") String code) {
         DecisionService.Prepared draft = decisions.draftDocument(code, currentUser.get());
-        return Response.ok(draft.document(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"du-thao-quyet-dinh-" + code + ".pdf\"")
+        return Downloads.attachment(draft.document(), "application/pdf", "du-thao-quyet-dinh-" + code + ".pdf")
                 .header("X-Content-SHA256", draft.sha256())
                 .build();
     }
@@ -114,8 +114,7 @@ public class DecisionResource {
     @Operation(summary = "The signed award decision (secretariat and chair; everyone after publication)")
     public Response pdf(@PathParam("code") String code) {
         AwardDecision decision = decisions.signed(code, currentUser.get());
-        return Response.ok(decision.document, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + code + ".pdf\"")
+        return Downloads.attachment(decision.document, "application/pdf", "quyet-dinh-" + code + ".pdf")
                 .build();
     }
 }

@@ -95,6 +95,10 @@ public class VoteService {
             vote.dossier = dossier;
             vote.juror = user.username();
         }
+        if (vote.choice == choice) {
+            // the same vote again (a double click, a retry): nothing changes, no second audit line
+            return vote;
+        }
         String before = vote.choice == null ? null : vote.choice.name();
         vote.choice = choice;
         vote.castAt = Instant.now();

@@ -1,5 +1,6 @@
 package vn.dxawards.deliberation.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.deliberation.service.CommentService;
 import vn.dxawards.deliberation.service.MinutesDocument;
 import vn.dxawards.deliberation.model.RankingEntry;
@@ -97,8 +98,7 @@ public class DeliberationPages {
     @Path("minutes.pdf")
     @Produces("application/pdf")
     public Response minutes(@PathParam("code") String code) {
-        return Response.ok(minutes.render(code, page.user()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"bien-ban-" + code + ".pdf\"").build();
+        return Downloads.attachment(minutes.render(code, page.user()), "application/pdf", "bien-ban-" + code + ".pdf").build();
     }
 
     @POST

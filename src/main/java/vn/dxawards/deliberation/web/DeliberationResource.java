@@ -1,5 +1,6 @@
 package vn.dxawards.deliberation.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.deliberation.model.Comment;
 import vn.dxawards.deliberation.service.CommentService;
 import vn.dxawards.deliberation.service.MinutesDocument;
@@ -107,8 +108,8 @@ public class DeliberationResource {
     @Operation(summary = "The minutes of the council's deliberation: attendance, votes per dossier, conclusion "
             + "(secretary, chair; council from deliberation on)")
     public Response minutes(@PathParam("code") String code) {
-        return Response.ok(minutes.render(code, currentUser.get()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"bien-ban-" + code + ".pdf\"").build();
+        return Downloads.attachment(minutes.render(code, currentUser.get()), "application/pdf",
+                        "bien-ban-" + code + ".pdf").build();
     }
 
     @POST

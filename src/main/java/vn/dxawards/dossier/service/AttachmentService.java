@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import java.util.Optional;
+
 import org.apache.pdfbox.Loader;
+import vn.dxawards.platform.documents.PdfActiveContent;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +61,10 @@ public class AttachmentService {
         return attachment;
     }
 
-    /** The bytes of an uploaded PDF; refused when too large (413), empty (422) or not a PDF (415). */
+    /**
+     * The bytes of an uploaded PDF; refused when too large (413), empty (422), not a PDF or a PDF
+     * with active content (415: JavaScript, Launch, embedded files, XFA, data appended after its end).
+     */
     public byte[] checkedPdf(Path upload) {
         if (sizeOf(upload) > config.maxSize().asLongValue()) {
             throw new DomainException(413, "file_too_large", config.maxSize().asLongValue() / (1024 * 1024));
@@ -69,6 +75,10 @@ public class AttachmentService {
         }
         if (!isPdf(content)) {
             throw new DomainException(415, "attachment.not_pdf");
+        }
+        Optional<PdfActiveContent.Reason> active = activeContent(content);
+        if (active.isPresent()) {
+            throw new DomainException(415, "attachment.active_content." + active.get().code);
         }
         return content;
     }
@@ -102,6 +112,14 @@ public class AttachmentService {
         }
     }
 
+
+    private static Optional<PdfActiveContent.Reason> activeContent(byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return PdfActiveContent.find(document, content);
+        } catch (IOException e) {
+            throw new DomainException(415, "attachment.not_pdf");
+        }
+    }
 
     private static byte[] read(Path upload) {
         try {

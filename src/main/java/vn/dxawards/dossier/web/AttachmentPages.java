@@ -1,8 +1,7 @@
 package vn.dxawards.dossier.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.dossier.service.AttachmentService;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -33,15 +32,7 @@ public class AttachmentPages {
     public Response open(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         byte[] content = attachments.content(id, attachmentId, page.user());
         String name = attachments.find(attachmentId).fileName;
-        return Response.ok(content, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + ascii(name) + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
+        return Downloads.framed(content, "application/pdf", name)
                 .build();
-    }
-
-    /** The plain-ASCII fallback name for clients that do not read {@code filename*}. */
-    private static String ascii(String name) {
-        return name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "");
     }
 }

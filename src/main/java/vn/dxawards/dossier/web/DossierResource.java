@@ -1,5 +1,6 @@
 package vn.dxawards.dossier.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.service.AttachmentService;
 import vn.dxawards.dossier.model.Dossier;
@@ -152,8 +153,7 @@ public class DossierResource {
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         byte[] content = attachments.content(id, attachmentId, currentUser.get());
         Attachment attachment = attachments.find(attachmentId);
-        return Response.ok(content, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + attachment.fileName.replace("\"", "") + "\"")
+        return Downloads.attachment(content, "application/pdf", attachment.fileName)
                 .build();
     }
 

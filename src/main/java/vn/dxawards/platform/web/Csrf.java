@@ -40,6 +40,10 @@ public class Csrf {
     @ConfigProperty(name = "dx.csrf.signing-key")
     String signingKey;
 
+    /** Production behind TLS (the proxy ends it, so the request itself may look plain). */
+    @ConfigProperty(name = "dx.http.secure-cookies", defaultValue = "false")
+    boolean secureCookies;
+
     private String token;
 
     public String parameterName() {
@@ -55,7 +59,7 @@ public class Csrf {
                 RANDOM.nextBytes(bytes);
                 token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 routing.response().addCookie(Cookie.cookie(COOKIE, token + "." + sign(token)).setPath("/")
-                        .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
+                        .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(secureCookies || routing.request().isSSL()));
             }
         }
         return token;

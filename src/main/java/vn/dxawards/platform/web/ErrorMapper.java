@@ -38,6 +38,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return answer(headers, 400, "duplicate_json_key", List.of());
+        }
         return answer(headers, 400, "malformed_json", List.of());
     }
 
@@ -57,6 +60,12 @@ public class ErrorMapper {
         }
         if (field.isEmpty()) {
             return unreadable(e, headers);
+        }
+        if (e instanceof JsonSettings.UnsafeTextException) {
+            return answer(headers, 422, "unsafe_text", List.of(), field.toString());
+        }
+        if (e instanceof JsonSettings.DateOutOfRangeException) {
+            return answer(headers, 422, "date_out_of_range", List.of(), field.toString());
         }
         return answer(headers, 400, "invalid_value", List.of(), field.toString());
     }
@@ -110,8 +119,11 @@ public class ErrorMapper {
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "internal_error" : "bad_request";
         };
-        if (e.getCause() instanceof JsonProcessingException) {
-            code = "malformed_json";
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatched(mismatched, headers);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, headers);
         }
         return answer(headers, status, code, List.of());
     }
@@ -133,8 +145,76 @@ public class ErrorMapper {
             Response busy = answer(headers, 503, "overloaded", List.of());
             return Response.fromResponse(busy).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        Response database = database(e, headers);
+        if (database != null) {
+            return database;
+        }
+        if (causedBy(e, java.time.DateTimeException.class)) {
+            // a date the calendar cannot compute with (the year 999999999 plus one day)
+            return answer(headers, 422, "value_out_of_range", List.of());
+        }
+        if (brokenMultipart(e)) {
+            return answer(headers, 400, "multipart.malformed", List.of());
+        }
         LOG.error("Unexpected failure of an API call", e);
         return answer(headers, 500, "internal_error", List.of());
+    }
+
+    /**
+     * What the database refused, by its SQLState (whatever wraps it: Hibernate, the transaction
+     * manager, the engine). The transaction has rolled back: nothing of the action is kept, its audit
+     * line included (written in the same transaction). Two requests doing the same thing at once:
+     * the later one meets the unique constraint (23505) and is told it is already done (409); a
+     * serialization failure or a deadlock (40001, 40P01), a lock not available (55P03) or a row a
+     * parallel request just removed (23503) is a concurrent change (409); a value the column cannot
+     * hold (class 22: too long, out of range, NUL) is the caller's input (422).
+     */
+    static Response database(Throwable e, HttpHeaders headers) {
+        String state = sqlState(e);
+        if (state == null) {
+            return null;
+        }
+        LOG.debugf("A database refusal (SQLState %s) answered as a client error: %s", state, e);
+        if ("23505".equals(state)) {
+            return answer(headers, 409, "already_done", List.of());
+        }
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("23503")) {
+            return answer(headers, 409, "concurrent_change", List.of());
+        }
+        if (state.equals("22021") || state.equals("22P05")) {
+            return answer(headers, 422, "invalid_text", List.of());
+        }
+        if (state.startsWith("22")) {
+            return answer(headers, 422, "value_out_of_range", List.of());
+        }
+        return null;
+    }
+
+    /** A multipart body that ends before its closing boundary, or has none: the client's fault. */
+    private static boolean brokenMultipart(Throwable e) {
+        java.io.IOException io = cause(e, java.io.IOException.class);
+        if (io == null) {
+            return false;
+        }
+        for (StackTraceElement frame : io.getStackTrace()) {
+            if (frame.getClassName().contains(".multipart.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SQLState of the first database exception in the cause chain, or {@code null}. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+                return jdbc.getSQLState();
+            }
+        }
+        return null;
     }
 
     public static Response answer(HttpHeaders headers, int status, String code, List<String> details, Object... args) {

@@ -1,5 +1,6 @@
 package vn.dxawards.publication.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.publication.service.Exports;
 import java.util.Locale;
 
@@ -59,8 +60,8 @@ public class ExportResource {
     }
 
     static Response send(Exports.File file) {
+        // written while it is sent (the workbook streams its rows out)
         jakarta.ws.rs.core.StreamingOutput body = out -> file.content().writeTo(out);
-        return Response.ok(body, file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
+        return Downloads.attachment(body, file.mediaType(), file.name()).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.dxawards.publication.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.publication.model.Certificate;
 import vn.dxawards.publication.service.Certificates;
 import vn.dxawards.publication.service.Yearbooks;
@@ -43,8 +44,8 @@ public class PublicCertificateResource {
     @Operation(summary = "The certificate as PDF, with the QR code of its verification page")
     public Response certificate(@PathParam("number") String number) {
         Certificate certificate = certificates.require(number);
-        return Response.ok(certificates.pdf(certificate), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"giay-chung-nhan-" + certificate.number + ".pdf\"")
+        return Downloads.attachment(certificates.pdf(certificate), "application/pdf",
+                        "giay-chung-nhan-" + certificate.number + ".pdf")
                 .build();
     }
 
@@ -53,7 +54,6 @@ public class PublicCertificateResource {
     @Produces("application/pdf")
     @Operation(summary = "The yearbook (kỷ yếu) of a published campaign: cover, contents, one profile per awardee")
     public Response yearbook(@PathParam("code") String code) {
-        return Response.ok(yearbooks.pdf(code), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"ky-yeu-" + code + ".pdf\"").build();
+        return Downloads.attachment(yearbooks.pdf(code), "application/pdf", "ky-yeu-" + code + ".pdf").build();
     }
 }

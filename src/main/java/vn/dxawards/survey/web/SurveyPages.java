@@ -1,12 +1,11 @@
 package vn.dxawards.survey.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.survey.model.Survey;
 import vn.dxawards.survey.model.SurveyFile;
 import vn.dxawards.survey.service.SurveyService;
 import vn.dxawards.survey.service.SurveyView;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -103,10 +102,7 @@ public class SurveyPages {
     @Produces("application/pdf")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         SurveyFile file = surveys.file(id, fileId, page.user());
-        return Response.ok(surveys.content(file), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName.replaceAll("[^\\x20-\\x7E]", "_")
-                        .replace("\"", "") + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+        return Downloads.attachment(surveys.content(file), "application/pdf", file.fileName)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

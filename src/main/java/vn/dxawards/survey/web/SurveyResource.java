@@ -1,5 +1,6 @@
 package vn.dxawards.survey.web;
 
+import vn.dxawards.platform.web.Downloads;
 import vn.dxawards.survey.model.Survey;
 import vn.dxawards.survey.model.SurveyFile;
 import vn.dxawards.survey.service.SurveyService;
@@ -93,9 +94,7 @@ public class SurveyResource {
     @Operation(summary = "Download a PDF of a survey")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         SurveyFile file = surveys.file(id, fileId, currentUser.get());
-        return Response.ok(surveys.content(file), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName.replaceAll("[^\\x20-\\x7E]", "_")
-                        .replace("\"", "") + "\"")
+        return Downloads.attachment(surveys.content(file), "application/pdf", file.fileName)
                 .build();
     }
 

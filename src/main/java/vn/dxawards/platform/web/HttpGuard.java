@@ -1,0 +1,126 @@
+package vn.dxawards.platform.web;
+
+import java.util.Locale;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.dxawards.platform.i18n.Language;
+import vn.dxawards.platform.i18n.Messages;
+
+/**
+ * The HTTP layer's own rules, ahead of everything else on the public port (pages, API, static
+ * files, sign-in redirects, errors raised before the application sees a request):
+ * <ul>
+ * <li>security headers on every answer, unless the answer set its own (a file download sets a
+ * sandboxing policy; the PDF the scoring page frames allows its own site as a frame parent);</li>
+ * <li>a request announcing a body above {@code quarkus.http.limits.max-body-size} is answered with
+ * the JSON 413 in the caller's language, after its body was read and dropped, so that a client
+ * that sends the whole file before reading the answer reads it (not a cut connection).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpGuard {
+
+    /** Pages and API answers: only this site's scripts, styles and frames; nobody frames us. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; frame-src 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
+
+    /** Production behind TLS: browsers are told to use HTTPS only (a year). */
+    @ConfigProperty(name = "dx.http.hsts", defaultValue = "false")
+    boolean hsts;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::guard);
+    }
+
+    void guard(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> securityHeaders(context));
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredTooLarge(length)) {
+            refuseTooLarge(context);
+            return;
+        }
+        context.next();
+    }
+
+    private boolean declaredTooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBody.asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void securityHeaders(RoutingContext context) {
+        var headers = context.response().headers();
+        setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(headers, "Referrer-Policy", "same-origin");
+        setIfAbsent(headers, "Permissions-Policy", PERMISSIONS);
+        if (!context.normalizedPath().startsWith("/q/")) {
+            // Quarkus' own tools (Swagger UI in dev mode) run inline scripts
+            setIfAbsent(headers, "Content-Security-Policy", CSP);
+        }
+        setIfAbsent(headers, "Cross-Origin-Opener-Policy", "same-origin");
+        if (!headers.contains("Content-Security-Policy") || !headers.get("Content-Security-Policy")
+                .contains("frame-ancestors 'self'")) {
+            setIfAbsent(headers, "X-Frame-Options", "DENY");
+        } else {
+            setIfAbsent(headers, "X-Frame-Options", "SAMEORIGIN");
+        }
+        if (hsts) {
+            setIfAbsent(headers, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private static void setIfAbsent(io.vertx.core.MultiMap headers, String name, String value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
+    }
+
+    /** Reads the body to its end, dropping it, then answers 413 and closes the connection. */
+    private void refuseTooLarge(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long megabytes = maxBody.asLongValue() / (1024 * 1024);
+        Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        String message = Messages.text(locale, "request_too_large", megabytes);
+        String body = new JsonObject().put("status", 413).put("code", "file_too_large").put("message", message)
+                .encode();
+        Runnable answer = () -> {
+            if (!context.response().ended() && !context.response().closed()) {
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(body);
+            }
+        };
+        request.handler(chunk -> {
+        });
+        request.endHandler(ignored -> answer.run());
+        request.exceptionHandler(ignored -> answer.run());
+        request.resume();
+    }
+
+    private static boolean english(RoutingContext context) {
+        Cookie chosen = context.request().getCookie(Language.COOKIE);
+        if (chosen != null) {
+            return "en".equals(chosen.getValue());
+        }
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+}

@@ -1,0 +1,72 @@
+// The pages' scripts, one file for every page (no inline script: the Content-Security-Policy allows
+// only this site's files). Each part acts only where its elements are on the page; without
+// JavaScript every form still posts as usual.
+(function () {
+  // A button or a form with data-confirm asks before an irreversible step.
+  document.addEventListener('click', function (event) {
+    const button = event.target.closest('button[data-confirm], input[type=submit][data-confirm]');
+    if (button && !window.confirm(button.dataset.confirm)) { event.preventDefault(); }
+  });
+  document.addEventListener('submit', function (event) {
+    const form = event.target;
+    if (form.matches('form[data-confirm]') && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+})();
+
+// DossierPages/detail.html
+if (document.getElementById('upload-form')) {
+  // Upload with progress: the size limit is checked before sending, and the bar follows the upload.
+  // Without JavaScript the form posts as usual.
+  (function () {
+    const form = document.getElementById('upload-form');
+    const status = document.getElementById('upload-status');
+    const bar = document.getElementById('upload-progress');
+    form.addEventListener('submit', function (event) {
+      const file = document.getElementById('file').files[0];
+      if (!file) { return; }
+      event.preventDefault();
+      if (file.size > Number(form.dataset.maxBytes)) { status.textContent = form.dataset.tooLarge; return; }
+      const request = new XMLHttpRequest();
+      request.open('POST', form.action);
+      bar.hidden = false;
+      request.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); } };
+      request.onload = function () {
+        if (request.status === 200 && request.responseURL) { window.location.assign(request.responseURL); }
+        else { document.open(); document.write(request.responseText); document.close(); }
+      };
+      request.send(new FormData(form));
+    });
+  })();
+}
+
+// ScoringPages/sheet.html
+if (document.getElementById('total')) {
+  // The weighted total as the juror types: Σ score × weight / 10, shown with the page's decimal mark.
+  (function () {
+    const inputs = document.querySelectorAll('#scorecard input[type=number]');
+    const out = document.getElementById('total');
+    const format = new Intl.NumberFormat(document.documentElement.lang, {maximumFractionDigits: 2});
+    function update() {
+      let total = 0;
+      inputs.forEach(i => { const v = parseInt(i.value, 10); if (!isNaN(v)) total += v * Number(i.dataset.weight); });
+      out.textContent = format.format(total / 10);
+    }
+    inputs.forEach(i => i.addEventListener('input', update));
+    update();
+  })();
+}
+
+// RubricPages/rubric.html
+if (document.getElementById('rubric-form')) {
+  // the sum of the weights follows what is typed
+  (function () {
+    const fields = Array.from(document.querySelectorAll('#rubric-form input.weight'));
+    const out = document.getElementById('weight-sum');
+    function update() { out.textContent = fields.reduce((s, f) => s + (parseInt(f.value, 10) || 0), 0); }
+    fields.forEach(f => f.addEventListener('input', update));
+    update();
+  })();
+}
