@@ -158,6 +158,12 @@ public class Dossier extends DxEntity implements GuardedDossier {
         return list("campaign = ?1 and status in ?2 order by id", campaign, statuses);
     }
 
+    /** Dossiers whose requested supplement falls due after {@code now} and before {@code until}. */
+    public static List<Dossier> supplementsDueBefore(Instant until, Instant now) {
+        return list("status = ?1 and supplementDue > ?2 and supplementDue <= ?3 order by supplementDue, id",
+                DossierStatus.SUPPLEMENT_REQUESTED, now, until);
+    }
+
     /** How many dossiers there are in each status (the business metrics). */
     public static Map<DossierStatus, Long> countByStatus() {
         Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);

@@ -4,6 +4,7 @@ import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.model.DossierSubmitted;
 import vn.dxawards.dossier.model.NominatingBody;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -62,6 +64,12 @@ public class DossierService {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    Event<DossierSubmitted> submissions;
+
+    @Inject
+    ReceiptDocument receipts;
 
     /** The dossier, if the person may know it exists; otherwise 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -210,6 +218,13 @@ public class DossierService {
                 .startProcessInstanceByKey(PROCESS, String.valueOf(dossier.id), variables).getId();
         audit.record(user.username(), "DOSSIER_SUBMITTED", dossier.campaign.code, dossier.id,
                 DossierStatus.DRAFT.name(), DossierStatus.SUBMITTED.name(), null);
+        submissions.fire(new DossierSubmitted(dossier));
+    }
+
+    /** The receipt (phiếu tiếp nhận) of a submitted dossier, for its body and the secretariat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] receipt(long id, User user) {
+        return receipts.render(visible(id, user, DossierAction.READ_RECEIPT));
     }
 
     private void answerSupplement(Dossier dossier, Task task, User user, Locale locale) {

@@ -74,6 +74,16 @@ public class DossierResource {
     }
 
     @GET
+    @Path("dossiers/{id}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The receipt (phiếu tiếp nhận) of a submitted dossier (its body, the secretariat)")
+    public Response receipt(@PathParam("id") long id) {
+        byte[] pdf = dossiers.receipt(id, currentUser.get());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"phieu-tiep-nhan-" + id + ".pdf\"").build();
+    }
+
+    @GET
     @Path("dossiers/{id}")
     @Operation(summary = "One dossier")
     public DossierView get(@PathParam("id") long id) {

@@ -33,4 +33,9 @@ public class IntakeDecision extends DxEntity {
     public static List<IntakeDecision> of(Dossier dossier) {
         return list("dossier = ?1 order by decidedAt, id", dossier);
     }
+
+    /** The secretariat's last decision on the dossier (the one a step just recorded). */
+    public static IntakeDecision latestOf(Dossier dossier) {
+        return find("dossier = ?1 order by decidedAt desc, id desc", dossier).firstResult();
+    }
 }

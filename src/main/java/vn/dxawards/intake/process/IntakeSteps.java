@@ -14,6 +14,8 @@ import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierTransitions;
+import vn.dxawards.intake.model.IntakeDecision;
+import vn.dxawards.notification.service.NominatorNotices;
 
 /**
  * The intake steps of the dossier process (processes/dossier.bpmn). While a supplement is pending
@@ -28,18 +30,25 @@ public class IntakeSteps {
     @Inject
     Event<DossierWithdrawn> withdrawals;
 
+    @Inject
+    NominatorNotices notices;
+
     public void accepted(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
+        notices.accepted(DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED"));
     }
 
     public void rejected(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.REJECTED, "DOSSIER_REJECTED");
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.REJECTED, "DOSSIER_REJECTED");
+        IntakeDecision decision = IntakeDecision.latestOf(dossier);
+        notices.rejected(dossier, decision == null ? null : decision.note);
     }
 
     public void supplementRequested(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED");
         dossier.overdue = false;
         execution.setVariable(PAUSED_AT, new Date());
+        IntakeDecision decision = IntakeDecision.latestOf(dossier);
+        notices.supplementRequested(dossier, decision.id, decision.note, decision.dueDate);
     }
 
     public void supplementAnswered(DelegateExecution execution) {

@@ -96,7 +96,7 @@ public class OutboxSender {
         for (Person person : directory.withRole(role)) {
             outbox.enqueue(new Notification(message.idempotencyKey + ":" + person.username(), message.kind,
                     person.username(), null, message.campaignCode, message.dossierId, message.subjectId,
-                    message.dueDate));
+                    message.dueDate, message.note, message.link));
         }
         message.status = OutboxMessage.Status.EXPANDED;
         message.sentAt = Instant.now();
