@@ -80,6 +80,11 @@ public class AccessPolicy {
         return user.has(Role.NOMINATOR);
     }
 
+    /** Programme staff read the demo's mailbox (the demo profile only). */
+    public boolean readsDemoMailbox(User user) {
+        return user.has(Role.ADMIN);
+    }
+
     public boolean isSecretariat(User user) {
         return user.has(Role.SECRETARY);
     }

@@ -90,9 +90,14 @@ class NominatorNotificationTests extends ProcessTests {
                 .contains("Sở Y tế Hà Nội – Bệnh viện Đức Giang").contains("Thời điểm tiếp nhận:")
                 .contains("Ngày dự kiến có kết quả xem xét hồ sơ:").contains("cong-van-de-cu.pdf");
         assertThat(text.replace(" ", "")).contains("SHA-256:" + sha256);
-        List<Path> pages = PdfTools.pngs(attached, 50);
+        List<Path> pages = PdfTools.pngs(attached, 60);
         assertThat(pages).isNotEmpty();
         assertThat(PdfTools.inked(pages.get(0))).isGreaterThan(0.01);
+        java.nio.file.Files.createDirectories(vn.dxawards.support.Browser.SCREENSHOTS);
+        java.nio.file.Files.copy(pages.get(0), vn.dxawards.support.Browser.SCREENSHOTS.resolve("receipt.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // outside the demo profile there is no demo mailbox
+        Api.as("admin").get("/api/demo/mailbox").then().statusCode(404);
         // The same receipt from the API, for the body and the secretariat; not for another body.
         byte[] downloaded = Api.as(NOMINATOR).accept("application/pdf").get("/api/dossiers/" + id + "/receipt.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();

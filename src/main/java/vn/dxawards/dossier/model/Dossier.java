@@ -53,6 +53,8 @@ public class Dossier extends DxEntity implements GuardedDossier {
     public String contactPhone;
 
     public boolean consentGiven;
+    @Enumerated(EnumType.STRING)
+    public ConsentState consentState = ConsentState.NOT_REQUESTED;
     public String consentTextVersion;
     public Instant consentAt;
     public String consentBy;

@@ -71,6 +71,9 @@ public class DossierService {
     @Inject
     ReceiptDocument receipts;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<ConsentService> consents;
+
     /** The dossier, if the person may know it exists; otherwise 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dossier visible(long id, User user, DossierAction action) {
@@ -253,22 +256,17 @@ public class DossierService {
         dossier.nomineeOwnership = blankToNull(nominee.ownership());
         dossier.nomineeWebsite = blankToNull(nominee.website());
         dossier.contactName = blankToNull(nominee.contactName());
+        String previousEmail = dossier.contactEmail;
         dossier.contactEmail = blankToNull(nominee.contactEmail());
         dossier.contactPhone = blankToNull(nominee.contactPhone());
         dossier.nomineePosition = blankToNull(nominee.position());
         dossier.nomineeOrganization = blankToNull(nominee.organization());
         dossier.nomineeOrganizationTaxCode = blankToNull(nominee.organizationTaxCode());
-        boolean consent = nominee.consent() != null && nominee.consent().given();
-        if (consent && !dossier.consentGiven) {
-            dossier.consentAt = Instant.now();
-            dossier.consentBy = user.username();
-            dossier.consentTextVersion = nominee.consent().textVersion() == null ? "1" : nominee.consent().textVersion();
-        } else if (!consent) {
-            dossier.consentAt = null;
-            dossier.consentBy = null;
-            dossier.consentTextVersion = null;
+        // The nominator never consents for the leader (nominee.consent is ignored): the leader answers
+        // through the one-time link sent to this address, so a new address needs a new answer.
+        if (dossier.id != null && !java.util.Objects.equals(previousEmail, dossier.contactEmail)) {
+            consents.get().addressChanged(dossier);
         }
-        dossier.consentGiven = consent;
         dossier.strategy = blankToNull(input.strategy());
         dossier.scale = blankToNull(input.scale());
         dossier.initiatives = blankToNull(input.initiatives());
@@ -286,7 +284,7 @@ public class DossierService {
             if (dossier.nomineeOrganization == null) {
                 missing.add(Messages.text(locale, "field.organization"));
             }
-            if (!dossier.consentGiven) {
+            if (dossier.consentState != vn.dxawards.dossier.model.ConsentState.GIVEN) {
                 throw new DomainException(422, "consent.required");
             }
         }

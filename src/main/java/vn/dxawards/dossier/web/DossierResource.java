@@ -172,7 +172,8 @@ public class DossierResource {
                         locality == null ? null : locality.name(english), d.nomineeOwnership, d.nomineeWebsite,
                         d.contactName, d.contactEmail, d.contactPhone, d.nomineePosition, d.nomineeOrganization,
                         d.nomineeOrganizationTaxCode, d.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER
-                                ? d.consentGiven : null),
+                                ? d.consentGiven : null,
+                        d.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER ? d.consentState.name() : null),
                 d.strategy, d.scale, d.initiatives, d.results, d.supportWishes, d.createdAt, d.updatedAt,
                 d.submittedAt, d.intakeDue, d.supplementDue,
                 d.id == null ? List.of() : Attachment.of(d).stream().map(DossierResource::attachmentView).toList(),

@@ -3,6 +3,7 @@ package vn.dxawards.intake.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -15,6 +16,7 @@ import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierTransitions;
 import vn.dxawards.intake.model.IntakeDecision;
+import vn.dxawards.intake.model.SupplementChanges;
 import vn.dxawards.notification.service.NominatorNotices;
 
 /**
@@ -48,12 +50,19 @@ public class IntakeSteps {
         dossier.overdue = false;
         execution.setVariable(PAUSED_AT, new Date());
         IntakeDecision decision = IntakeDecision.latestOf(dossier);
+        decision.snapshot = SupplementChanges.snapshot(dossier);
         notices.supplementRequested(dossier, decision.id, decision.note, decision.dueDate);
     }
 
     public void supplementAnswered(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUBMITTED, "SUPPLEMENT_ANSWERED");
         dossier.overdue = false;
+        List<IntakeDecision> requests = IntakeDecision.supplementRequestsOf(dossier);
+        if (!requests.isEmpty()) {
+            IntakeDecision request = requests.get(0);
+            request.answeredAt = Instant.now();
+            request.changes = String.join(",", SupplementChanges.changed(request.snapshot, dossier));
+        }
         resumeIntakeClock(execution, dossier);
     }
 

@@ -24,13 +24,26 @@ public enum NotificationKind {
     /** To the nominating body at publication: the dossier is awarded (certificate link). */
     OUTCOME_AWARDED,
     /** To the nominating body at publication: the dossier is not awarded (the council's recommendations). */
-    OUTCOME_NOT_AWARDED;
+    OUTCOME_NOT_AWARDED,
+    /** To a nominated leader's own address: the one-time link to consent or refuse. */
+    CONSENT_REQUEST,
+    /** To the nominating body: the leader consented. */
+    CONSENT_GIVEN,
+    /** To the nominating body: the leader refused. */
+    CONSENT_REFUSED,
+    /** To the nominating body: the leader withdrew consent; the dossier is withdrawn. */
+    CONSENT_WITHDRAWN;
+
+    /** Its link holds a one-time token, cleared from the outbox once sent. */
+    public boolean carriesSecret() {
+        return this == CONSENT_REQUEST;
+    }
 
     /** Messages to a nominating body, which lead to its dossier's page. */
     public boolean toNominator() {
         return switch (this) {
             case SUBMISSION_RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENT_REMINDER, DOSSIER_ACCEPTED, DOSSIER_REJECTED,
-                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED -> true;
+                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN -> true;
             default -> false;
         };
     }

@@ -21,6 +21,10 @@ public interface MailMessages {
             + "{#is 'DOSSIER_REJECTED'}Hồ sơ {reference} không được chấp nhận"
             + "{#is 'OUTCOME_AWARDED'}Kết quả bình chọn: hồ sơ {reference} được khen thưởng"
             + "{#is 'OUTCOME_NOT_AWARDED'}Kết quả bình chọn: hồ sơ {reference}"
+            + "{#is 'CONSENT_REQUEST'}Đề nghị đồng ý xử lý dữ liệu cá nhân: hồ sơ đề cử {reference}"
+            + "{#is 'CONSENT_GIVEN'}Người được đề cử đã đồng ý: hồ sơ {reference}"
+            + "{#is 'CONSENT_REFUSED'}Người được đề cử đã từ chối: hồ sơ {reference}"
+            + "{#is 'CONSENT_WITHDRAWN'}Người được đề cử rút lại sự đồng ý: hồ sơ {reference}"
             + "{#else}Thông báo về hồ sơ {reference}{/when}")
     String subject(String kind, String reference);
 
@@ -39,6 +43,10 @@ public interface MailMessages {
             + "{#is 'DOSSIER_REJECTED'}Hồ sơ {reference} ({nominee}) không được Ban Thư ký chấp nhận."
             + "{#is 'OUTCOME_AWARDED'}Chúc mừng: hồ sơ {reference} ({nominee}) được khen thưởng. Giấy chứng nhận và ý kiến, khuyến nghị của Hội đồng thẩm định có tại đường dẫn dưới đây."
             + "{#is 'OUTCOME_NOT_AWARDED'}Hồ sơ {reference} ({nominee}) không nằm trong danh sách được khen thưởng. Ý kiến và khuyến nghị của Hội đồng thẩm định có trên trang hồ sơ."
+            + "{#is 'CONSENT_REQUEST'}Anh/chị được đề cử xét tặng danh hiệu Lãnh đạo tiêu biểu trong Chương trình Thúc đẩy chuyển đổi số quốc gia (hồ sơ {reference}). Theo Nghị định 13/2023/NĐ-CP và Luật Bảo vệ dữ liệu cá nhân, hồ sơ chỉ được nộp khi chính anh/chị đồng ý cho xử lý dữ liệu cá nhân. Mở đường dẫn dưới đây (dùng một lần, có hiệu lực đến {due}) để đọc thông báo và đồng ý hoặc từ chối."
+            + "{#is 'CONSENT_GIVEN'}Người được đề cử trong hồ sơ {reference} đã đồng ý cho xử lý dữ liệu cá nhân; đơn vị có thể nộp hồ sơ."
+            + "{#is 'CONSENT_REFUSED'}Người được đề cử trong hồ sơ {reference} đã từ chối cho xử lý dữ liệu cá nhân; hồ sơ không thể nộp."
+            + "{#is 'CONSENT_WITHDRAWN'}Người được đề cử trong hồ sơ {reference} đã rút lại sự đồng ý; hồ sơ đã được rút và dữ liệu cá nhân của người đó đã bị xóa."
             + "{#else}Có thông báo mới về hồ sơ {reference}.{/when}")
     String body(String kind, String reference, String nominee, String due, String juror);
 
@@ -68,4 +76,10 @@ public interface MailMessages {
 
     @Message("Thư này được gửi tự động từ hệ thống DX Awards; vui lòng không trả lời thư này.")
     String footer();
+
+    @Message("Hộp thư minh họa (demo)")
+    String demo_mailbox_title();
+
+    @Message("Mọi thư hệ thống đã gửi trong bản minh họa, mới nhất trước; mở đường dẫn trong thư như người nhận.")
+    String demo_mailbox_lead();
 }

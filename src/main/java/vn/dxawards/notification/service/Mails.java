@@ -81,8 +81,17 @@ public class Mails {
         return mail;
     }
 
+    /** How a message to an address outside the identity provider greets: the nominee it is about. */
+    public String addressee(OutboxMessage message) {
+        Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
+        return dossier == null ? "" : dossier.nomineeName;
+    }
+
     /** What the message adds to its kind's text: the secretariat's words, or an awardee's certificate. */
     public String note(OutboxMessage message) {
+        if (message.kind == NotificationKind.CONSENT_REQUEST) {
+            return message.note;
+        }
         if (message.link != null && message.kind == NotificationKind.OUTCOME_AWARDED) {
             return (message.note == null ? "" : message.note + " — ") + base() + message.link;
         }
@@ -115,7 +124,9 @@ public class Mails {
             case SCORING_OVERDUE -> "/app/campaigns/" + message.campaignCode + "/overdue-scorecards";
             case SURVEY_REQUESTED -> "/app/surveys/" + message.subjectId;
             case SUBMISSION_RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENT_REMINDER, DOSSIER_ACCEPTED, DOSSIER_REJECTED,
-                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED -> "/app/dossiers/" + message.dossierId;
+                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN ->
+                "/app/dossiers/" + message.dossierId;
+            case CONSENT_REQUEST -> message.link == null ? "/" : message.link;
         };
     }
 

@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.ConsentEvent;
 import vn.dxawards.dossier.model.DossierSubmitted;
+import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.notification.model.NotificationKind;
 import vn.dxawards.notification.service.Outbox.Notification;
 import vn.dxawards.platform.i18n.Times;
@@ -30,6 +32,29 @@ public class NominatorNotices {
         Dossier d = submitted.dossier();
         LocalDate expected = d.intakeDue == null ? null : d.intakeDue.atZone(Times.ICT).toLocalDate();
         enqueue("received:" + d.id, NotificationKind.SUBMISSION_RECEIVED, d, expected, null, null);
+    }
+
+    /**
+     * A leader's consent: the link goes to the leader's own address (the token only in the row's
+     * link, cleared once sent); each answer goes to the body.
+     */
+    void consent(@Observes ConsentEvent event) {
+        Dossier d = event.dossier();
+        switch (event.state()) {
+            case REQUESTED -> outbox.enqueue(new Notification("consent-link:" + Hashes.sha256(
+                    event.token().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32),
+                    NotificationKind.CONSENT_REQUEST, null, null, d.campaign.code, d.id, null,
+                    event.expiresAt().atZone(Times.ICT).toLocalDate(), null, "/dong-y/" + event.token(),
+                    d.contactEmail));
+            case GIVEN -> enqueue("consent-given:" + d.id + ":" + d.consentAt.toEpochMilli(),
+                    NotificationKind.CONSENT_GIVEN, d, null, null, null);
+            case REFUSED -> enqueue("consent-refused:" + d.id + ":" + d.consentAt.toEpochMilli(),
+                    NotificationKind.CONSENT_REFUSED, d, null, null, null);
+            case WITHDRAWN -> enqueue("consent-withdrawn:" + d.id, NotificationKind.CONSENT_WITHDRAWN, d, null, null,
+                    null);
+            default -> {
+            }
+        }
     }
 
     /** The secretariat asks for a supplement; {@code round} tells one request from the next. */
