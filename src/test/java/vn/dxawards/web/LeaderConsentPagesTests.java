@@ -58,6 +58,8 @@ class LeaderConsentPagesTests extends BrowserTests {
         assertThat(browser.text("#consent-state")).isEqualTo("Đã gửi đề nghị, đang chờ người được đề cử trả lời");
 
         String link = linkTo(leader);
+        // the leader, in a browser of their own: nobody signed in
+        browser.signOut();
         browser.open(link);
         assertThat(browser.pageText()).contains("Lê Minh Châu").contains("Mục đích").contains("Thời hạn lưu trữ")
                 .contains("Quyền của anh/chị");
@@ -65,6 +67,7 @@ class LeaderConsentPagesTests extends BrowserTests {
         browser.clickAndLoad("#consent-give");
         assertThat(browser.text("#consent-state")).isEqualTo("Người được đề cử đã đồng ý");
 
+        browser.signIn("nominator.hanoi");
         browser.open(dossierPage);
         assertThat(browser.text("#consent-state")).isEqualTo("Người được đề cử đã đồng ý");
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");

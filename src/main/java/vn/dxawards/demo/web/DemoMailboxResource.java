@@ -5,8 +5,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,12 +15,10 @@ import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.identity.CurrentUser;
 import vn.dxawards.notification.service.DemoMailbox;
 import vn.dxawards.notification.service.DemoMailbox.Kept;
-import vn.dxawards.notification.service.MailMessages;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.web.Page;
 
-/** The demo's mailbox for programme staff: 404 unless the demo profile keeps one. */
-@Path("/")
+/** The demo's mailbox for programme staff, as JSON: 404 unless the demo profile keeps one. */
+@Path("/api/demo/mailbox")
 @Authenticated
 @Tag(name = "Demo")
 public class DemoMailboxResource {
@@ -36,16 +32,7 @@ public class DemoMailboxResource {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    Page page;
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance mailbox(List<Kept> mails);
-    }
-
     @GET
-    @Path("api/demo/mailbox")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every e-mail the demo would have sent, newest first (admin, demo profile only)")
     public List<Kept> read() {
@@ -54,16 +41,5 @@ public class DemoMailboxResource {
             throw DomainException.forbidden("forbidden");
         }
         return mails;
-    }
-
-    @GET
-    @Path("app/demo/mailbox")
-    @Produces(MediaType.TEXT_HTML)
-    public String page() {
-        List<Kept> mails = mailbox.read();
-        if (!access.readsDemoMailbox(page.user())) {
-            throw DomainException.forbidden("forbidden");
-        }
-        return page.render(Templates.mailbox(mails), page.texts(MailMessages.class).demo_mailbox_title());
     }
 }
