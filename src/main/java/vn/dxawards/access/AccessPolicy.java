@@ -31,7 +31,8 @@ public class AccessPolicy {
     /** What can be done to a dossier. */
     public enum DossierAction {
         VIEW, EDIT, ATTACH, SUBMIT, WITHDRAW, DECIDE_INTAKE, SCORE, DECLARE_CONFLICT, READ_SCORECARDS, VOTE,
-        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS, REQUEST_SURVEY, READ_SURVEYS
+        READ_AUDIT, READ_RECOMMENDATIONS, READ_COMMENTS, COMMENT, ASSIGN_JURORS, REQUEST_SURVEY, READ_SURVEYS,
+        READ_RECEIPT, REQUEST_CONSENT
     }
 
     /** What can be done to a campaign. */
@@ -87,6 +88,11 @@ public class AccessPolicy {
     /** Has the nominator role, whether or not a body is set for them yet (the navigation shows them their pages). */
     public boolean nominatesAny(User user) {
         return user.has(Role.NOMINATOR);
+    }
+
+    /** Programme staff read the demo's mailbox (the demo profile only). */
+    public boolean readsDemoMailbox(User user) {
+        return user.has(Role.ADMIN);
     }
 
     public boolean isSecretariat(User user) {
@@ -191,7 +197,9 @@ public class AccessPolicy {
         }
         return switch (action) {
             case VIEW -> true;
-            case EDIT, ATTACH, SUBMIT, WITHDRAW -> ownsAsNominator(user, dossier);
+            case EDIT, ATTACH, SUBMIT, WITHDRAW, REQUEST_CONSENT -> ownsAsNominator(user, dossier);
+            // the receipt of a submission: the body that handed it in and the secretariat that received it
+            case READ_RECEIPT -> ownsAsNominator(user, dossier) || user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             case DECIDE_INTAKE, ASSIGN_JURORS -> user.has(Role.SECRETARY);
             case READ_AUDIT -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             // the jury's recommendations reach the nominating body once the results are public

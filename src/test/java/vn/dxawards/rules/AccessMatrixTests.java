@@ -81,6 +81,8 @@ class AccessMatrixTests {
                                                                                                404,  404,   200,   404,  404,  404,  404,  401),
             row("read the audit trail", (r, f) -> r.get("/api/dossiers/" + f.submitted + "/audit"),
                                                                                                403,  404,   200,   404,  404,  404,  200,  401),
+            row("read the receipt of a submitted dossier", (r, f) -> r.accept("application/pdf")
+                    .get("/api/dossiers/" + f.submitted + "/receipt.pdf"),                        200,  404,   200,   404,  404,  404,  200,  401),
             row("list one's tasks", (r, f) -> r.get("/api/tasks"),                             200,  200,   200,   200,  200,  200,  200,  401),
             row("assign jurors", (r, f) -> r.post("/api/campaigns/" + f.appraisal + "/assignments/auto"),
                                                                                                403,  403,   200,   403,  403,  403,  403,  401),

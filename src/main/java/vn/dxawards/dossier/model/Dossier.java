@@ -56,6 +56,8 @@ public class Dossier extends DxEntity implements GuardedDossier {
     public String contactPhone;
 
     public boolean consentGiven;
+    @Enumerated(EnumType.STRING)
+    public ConsentState consentState = ConsentState.NOT_REQUESTED;
     public String consentTextVersion;
     public Instant consentAt;
     public String consentBy;
@@ -265,6 +267,12 @@ public class Dossier extends DxEntity implements GuardedDossier {
                 + "where d.campaign = ?1 and d.status in ?2", Object[].class)
                 .setParameter(1, campaign).setParameter(2, DossierStatus.where(DossierStatus::awaitingIntake))
                 .getResultList();
+    }
+
+    /** Dossiers whose requested supplement falls due after {@code now} and before {@code until}. */
+    public static List<Dossier> supplementsDueBefore(Instant until, Instant now) {
+        return list("status = ?1 and supplementDue > ?2 and supplementDue <= ?3 order by supplementDue, id",
+                DossierStatus.SUPPLEMENT_REQUESTED, now, until);
     }
 
     /** How many dossiers there are in each status (the business metrics). */

@@ -4,6 +4,7 @@ import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.model.DossierSubmitted;
 import vn.dxawards.dossier.model.NominatingBody;
 import vn.dxawards.dossier.model.RegisterPage;
 import vn.dxawards.dossier.model.RegisterQuery;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -64,6 +66,15 @@ public class DossierService {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    Event<DossierSubmitted> submissions;
+
+    @Inject
+    ReceiptDocument receipts;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ConsentService> consents;
 
     /** The dossier, if the person may know it exists; otherwise 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -252,6 +263,13 @@ public class DossierService {
                 .startProcessInstanceByKey(PROCESS, String.valueOf(dossier.id), variables).getId();
         audit.record(user.username(), "DOSSIER_SUBMITTED", dossier.campaign.code, dossier.id,
                 DossierStatus.DRAFT.name(), DossierStatus.SUBMITTED.name(), null);
+        submissions.fire(new DossierSubmitted(dossier));
+    }
+
+    /** The receipt (phiếu tiếp nhận) of a submitted dossier, for its body and the secretariat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] receipt(long id, User user) {
+        return receipts.render(visible(id, user, DossierAction.READ_RECEIPT));
     }
 
     private void answerSupplement(Dossier dossier, Task task, User user, Locale locale) {
@@ -280,22 +298,17 @@ public class DossierService {
         dossier.nomineeOwnership = blankToNull(nominee.ownership());
         dossier.nomineeWebsite = blankToNull(nominee.website());
         dossier.contactName = blankToNull(nominee.contactName());
+        String previousEmail = dossier.contactEmail;
         dossier.contactEmail = blankToNull(nominee.contactEmail());
         dossier.contactPhone = blankToNull(nominee.contactPhone());
         dossier.nomineePosition = blankToNull(nominee.position());
         dossier.nomineeOrganization = blankToNull(nominee.organization());
         dossier.nomineeOrganizationTaxCode = blankToNull(nominee.organizationTaxCode());
-        boolean consent = nominee.consent() != null && nominee.consent().given();
-        if (consent && !dossier.consentGiven) {
-            dossier.consentAt = Instant.now();
-            dossier.consentBy = user.username();
-            dossier.consentTextVersion = nominee.consent().textVersion() == null ? "1" : nominee.consent().textVersion();
-        } else if (!consent) {
-            dossier.consentAt = null;
-            dossier.consentBy = null;
-            dossier.consentTextVersion = null;
+        // The nominator never consents for the leader (nominee.consent is ignored): the leader answers
+        // through the one-time link sent to this address, so a new address needs a new answer.
+        if (dossier.id != null && !java.util.Objects.equals(previousEmail, dossier.contactEmail)) {
+            consents.get().addressChanged(dossier);
         }
-        dossier.consentGiven = consent;
         dossier.strategy = blankToNull(input.strategy());
         dossier.scale = blankToNull(input.scale());
         dossier.initiatives = blankToNull(input.initiatives());
@@ -313,7 +326,7 @@ public class DossierService {
             if (dossier.nomineeOrganization == null) {
                 missing.add(Messages.text(locale, "field.organization"));
             }
-            if (!dossier.consentGiven) {
+            if (dossier.consentState != vn.dxawards.dossier.model.ConsentState.GIVEN) {
                 throw new DomainException(422, "consent.required");
             }
         }

@@ -157,4 +157,91 @@ public interface DossierMessages {
 
     @Message("Sự kiện")
     String timeline_event();
+
+    @Message("Lãnh đạo được đề cử (hạng mục Lãnh đạo tiêu biểu)")
+    String form_leader_section();
+
+    @Message("Chỉ điền khi đề cử cá nhân lãnh đạo. Thư điện tử liên hệ là của chính người được đề cử: hệ thống gửi tới địa chỉ này đường dẫn để người đó tự đồng ý cho xử lý dữ liệu cá nhân; hồ sơ chỉ nộp được sau khi người đó đồng ý.")
+    String form_leader_hint();
+
+    @Message("Chức vụ")
+    String field_position();
+
+    @Message("Cơ quan, đơn vị công tác")
+    String field_organization();
+
+    @Message("Mã số thuế của cơ quan, đơn vị")
+    String field_organization_tax_code();
+
+    @Message("Sự đồng ý của người được đề cử")
+    String consent_title();
+
+    @Message("{#when state}{#is 'NOT_REQUESTED'}Chưa gửi đề nghị đồng ý{#is 'REQUESTED'}Đã gửi đề nghị, đang chờ người được đề cử trả lời{#is 'GIVEN'}Người được đề cử đã đồng ý{#is 'REFUSED'}Người được đề cử đã từ chối{#is 'WITHDRAWN'}Người được đề cử đã rút lại sự đồng ý{#else}{state}{/when}")
+    String consent_state(String state);
+
+    @Message("Gửi thư đề nghị đồng ý tới {email}")
+    String consent_send(String email);
+
+    @Message("Gửi lại đường dẫn tới {email}")
+    String consent_resend(String email);
+
+    @Message("Đường dẫn có hiệu lực đến {until}.")
+    String consent_valid_until(String until);
+
+    @Message("Đã gửi thư đề nghị đồng ý.")
+    String flash_consent_sent();
+
+    @Message("Đồng ý xử lý dữ liệu cá nhân")
+    String consent_page_title();
+
+    @Message("{body} đề cử anh/chị {nominee} xét tặng danh hiệu Lãnh đạo tiêu biểu trong {campaign} (hồ sơ {reference}). Hồ sơ chỉ được nộp khi chính anh/chị đồng ý cho xử lý dữ liệu cá nhân dưới đây.")
+    String consent_intro(String nominee, String body, String campaign, String reference);
+
+    @Message("Mục đích")
+    String consent_purpose_title();
+
+    @Message("Xem xét, thẩm định, bình chọn và công bố kết quả khen thưởng của Chương trình; nếu được khen thưởng: ghi tên trong quyết định khen thưởng, giấy chứng nhận, danh sách công bố và kỷ yếu.")
+    String consent_purpose();
+
+    @Message("Dữ liệu được xử lý")
+    String consent_data_title();
+
+    @Message("thư điện tử, điện thoại liên hệ và nội dung thành tích chuyển đổi số do đơn vị đề cử cung cấp.")
+    String consent_data_rest();
+
+    @Message("Ai được xem")
+    String consent_who_title();
+
+    @Message("Đơn vị đề cử, Ban Thư ký, thành viên Hội đồng thẩm định được phân công (không có xung đột lợi ích) và Chủ tịch Hội đồng. Chỉ tên, chức vụ, cơ quan của người được khen thưởng được công bố công khai.")
+    String consent_who();
+
+    @Message("Thời hạn lưu trữ")
+    String consent_retention_title();
+
+    @Message("Nếu không được khen thưởng, dữ liệu cá nhân được xóa (ẩn danh hóa) {months} tháng sau khi công bố kết quả. Nếu được khen thưởng, tên, chức vụ, cơ quan được lưu cùng quyết định khen thưởng theo quy định về lưu trữ.")
+    String consent_retention(int months);
+
+    @Message("Quyền của anh/chị")
+    String consent_rights_title();
+
+    @Message("Anh/chị có quyền đồng ý hoặc từ chối; rút lại sự đồng ý bất cứ lúc nào bằng đường dẫn này (hồ sơ khi đó được rút và dữ liệu cá nhân bị xóa); yêu cầu được biết, truy cập, chỉnh sửa hoặc xóa dữ liệu bằng cách liên hệ Ban Thư ký Chương trình; khiếu nại theo Nghị định 13/2023/NĐ-CP và Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.")
+    String consent_rights();
+
+    @Message("Phiên bản thông báo: {version}")
+    String consent_version(String version);
+
+    @Message("Quyết định của anh/chị")
+    String consent_answer_title();
+
+    @Message("Tôi đồng ý")
+    String consent_give();
+
+    @Message("Tôi không đồng ý")
+    String consent_refuse();
+
+    @Message("Rút lại sự đồng ý sẽ rút hồ sơ đề cử và xóa dữ liệu cá nhân của anh/chị; không thể hoàn tác.")
+    String consent_withdraw_hint();
+
+    @Message("Rút lại sự đồng ý")
+    String consent_withdraw();
 }

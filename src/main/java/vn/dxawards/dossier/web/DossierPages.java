@@ -53,6 +53,9 @@ public class DossierPages {
     Page page;
 
     @Inject
+    vn.dxawards.dossier.service.ConsentService consents;
+
+    @Inject
     DossierService dossiers;
 
     @Inject
@@ -93,8 +96,12 @@ public class DossierPages {
     }
 
     /** A dossier as its page shows it. */
+    /** A leader's consent as the dossier page shows it; null for a unit. */
+    public record ConsentView(String state, String email, boolean mayRequest) {
+    }
+
     public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
-            List<Step> timeline, boolean editable, boolean submittable, long maxMb) {
+            List<Step> timeline, boolean editable, boolean submittable, long maxMb, ConsentView consent) {
 
         public long maxBytes() {
             return maxMb * 1024 * 1024;
@@ -158,11 +165,20 @@ public class DossierPages {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public String detail(@PathParam("id") long id, @QueryParam("saved") String saved,
-            @QueryParam("submitted") String submitted, @QueryParam("uploaded") String uploaded) {
+            @QueryParam("submitted") String submitted, @QueryParam("uploaded") String uploaded,
+            @QueryParam("consent") String consent) {
         DossierMessages texts = page.texts(DossierMessages.class);
         String flash = saved != null ? texts.flash_saved() : submitted != null ? texts.flash_submitted()
-                : uploaded != null ? texts.flash_uploaded() : null;
+                : uploaded != null ? texts.flash_uploaded() : consent != null ? texts.flash_consent_sent() : null;
         return renderDetail(id, null, flash);
+    }
+
+    @POST
+    @Path("{id}/consent-request")
+    @Produces(MediaType.TEXT_HTML)
+    public Response requestConsent(@PathParam("id") long id) {
+        return page.act(() -> consents.request(id, page.user()), "/app/dossiers/" + id + "?consent=1",
+                message -> renderDetail(id, message, null));
     }
 
     @GET
@@ -272,7 +288,12 @@ public class DossierPages {
         Detail detail = new Detail(row(dossier), dossier.campaign.code, valuesOf(dossier),
                 Attachment.of(dossier).stream().map(a -> new DossierView.AttachmentView(a.id, a.fileName,
                         a.sizeBytes, a.sha256, a.uploadedAt)).toList(),
-                timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024));
+                timeline, owner && open, owner && open, attachmentConfig.maxSize().asLongValue() / (1024 * 1024),
+                dossier.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER
+                        ? new ConsentView(dossier.consentState.name(), dossier.contactEmail,
+                                owner && open && dossier.contactEmail != null
+                                        && dossier.consentState != vn.dxawards.dossier.model.ConsentState.GIVEN)
+                        : null);
         return page.render(Templates.detail(detail, error), dossier.reference, flash);
     }
 
@@ -300,8 +321,8 @@ public class DossierPages {
     }
 
     private static final List<String> FIELDS = List.of("categoryCode", "name", "taxCode", "province", "ownership",
-            "website", "contactName", "contactEmail", "contactPhone", "strategy", "scale", "initiatives", "results",
-            "supportWishes");
+            "website", "contactName", "contactEmail", "contactPhone", "position", "organization", "organizationTaxCode",
+            "strategy", "scale", "initiatives", "results", "supportWishes");
 
     private static Map<String, String> values(MultivaluedMap<String, String> form) {
         Map<String, String> values = new HashMap<>();
@@ -323,6 +344,9 @@ public class DossierPages {
         values.put("contactName", d.contactName);
         values.put("contactEmail", d.contactEmail);
         values.put("contactPhone", d.contactPhone);
+        values.put("position", d.nomineePosition);
+        values.put("organization", d.nomineeOrganization);
+        values.put("organizationTaxCode", d.nomineeOrganizationTaxCode);
         values.put("strategy", d.strategy);
         values.put("scale", d.scale);
         values.put("initiatives", d.initiatives);
@@ -336,7 +360,8 @@ public class DossierPages {
         return new DossierInput(v.get("categoryCode"),
                 new DossierInput.Nominee(v.get("name"), blank(v.get("taxCode")), v.get("province"),
                         blank(v.get("ownership")), blank(v.get("website")), blank(v.get("contactName")),
-                        blank(v.get("contactEmail")), blank(v.get("contactPhone")), null, null, null, null),
+                        blank(v.get("contactEmail")), blank(v.get("contactPhone")), blank(v.get("position")),
+                        blank(v.get("organization")), blank(v.get("organizationTaxCode")), null),
                 v.get("strategy"), v.get("scale"), v.get("initiatives"), v.get("results"), v.get("supportWishes"));
     }
 

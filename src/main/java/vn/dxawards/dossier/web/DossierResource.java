@@ -99,6 +99,16 @@ public class DossierResource {
     }
 
     @GET
+    @Path("dossiers/{id}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The receipt (phiếu tiếp nhận) of a submitted dossier (its body, the secretariat)")
+    public Response receipt(@PathParam("id") long id) {
+        byte[] pdf = dossiers.receipt(id, currentUser.get());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"phieu-tiep-nhan-" + id + ".pdf\"").build();
+    }
+
+    @GET
     @Path("dossiers/{id}")
     @Operation(summary = "One dossier")
     public DossierView get(@PathParam("id") long id) {
@@ -186,7 +196,8 @@ public class DossierResource {
                         locality == null ? null : locality.name(english), d.nomineeOwnership, d.nomineeWebsite,
                         d.contactName, d.contactEmail, d.contactPhone, d.nomineePosition, d.nomineeOrganization,
                         d.nomineeOrganizationTaxCode, d.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER
-                                ? d.consentGiven : null),
+                                ? d.consentGiven : null,
+                        d.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER ? d.consentState.name() : null),
                 d.strategy, d.scale, d.initiatives, d.results, d.supportWishes, d.createdAt, d.updatedAt,
                 d.submittedAt, d.intakeDue, d.supplementDue,
                 d.id == null ? List.of() : Attachment.of(d).stream().map(DossierResource::attachmentView).toList(),

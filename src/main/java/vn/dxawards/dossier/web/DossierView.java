@@ -34,7 +34,7 @@ public record DossierView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Nominee(String name, String taxCode, String province, String provinceName, String ownership,
             String website, String contactName, String contactEmail, String contactPhone, String position,
-            String organization, String organizationTaxCode, Boolean consentGiven) {
+            String organization, String organizationTaxCode, Boolean consentGiven, String consentState) {
     }
 
     public record AttachmentView(Long id, String fileName, long size, String sha256, Instant uploadedAt) {

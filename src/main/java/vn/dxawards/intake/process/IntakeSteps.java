@@ -3,6 +3,7 @@ package vn.dxawards.intake.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -14,6 +15,9 @@ import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.DossierWithdrawn;
 import vn.dxawards.dossier.service.DossierTransitions;
+import vn.dxawards.intake.model.IntakeDecision;
+import vn.dxawards.intake.model.SupplementChanges;
+import vn.dxawards.notification.service.NominatorNotices;
 
 /**
  * The intake steps of the dossier process (processes/dossier.bpmn). While a supplement is pending
@@ -28,23 +32,37 @@ public class IntakeSteps {
     @Inject
     Event<DossierWithdrawn> withdrawals;
 
+    @Inject
+    NominatorNotices notices;
+
     public void accepted(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED");
+        notices.accepted(DossierTransitions.move(execution, DossierStatus.ACCEPTED, "DOSSIER_ACCEPTED"));
     }
 
     public void rejected(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.REJECTED, "DOSSIER_REJECTED");
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.REJECTED, "DOSSIER_REJECTED");
+        IntakeDecision decision = IntakeDecision.latestOf(dossier);
+        notices.rejected(dossier, decision == null ? null : decision.note);
     }
 
     public void supplementRequested(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED");
         dossier.overdue = false;
         execution.setVariable(PAUSED_AT, new Date());
+        IntakeDecision decision = IntakeDecision.latestOf(dossier);
+        decision.snapshot = SupplementChanges.snapshot(dossier);
+        notices.supplementRequested(dossier, decision.id, decision.note, decision.dueDate);
     }
 
     public void supplementAnswered(DelegateExecution execution) {
         Dossier dossier = DossierTransitions.move(execution, DossierStatus.SUBMITTED, "SUPPLEMENT_ANSWERED");
         dossier.overdue = false;
+        List<IntakeDecision> requests = IntakeDecision.supplementRequestsOf(dossier);
+        if (!requests.isEmpty()) {
+            IntakeDecision request = requests.get(0);
+            request.answeredAt = Instant.now();
+            request.changes = String.join(",", SupplementChanges.changed(request.snapshot, dossier));
+        }
         resumeIntakeClock(execution, dossier);
     }
 

@@ -37,6 +37,22 @@ public class IntakeService {
     @Inject
     AuditLog audit;
 
+    /** A supplement request as the dossier page shows it. */
+    public record SupplementRound(String note, java.time.LocalDate dueDate, Instant answeredAt, String changes) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dossier dossier(long id) {
+        return Dossier.findById(id);
+    }
+
+    /** The dossier's supplement requests, the latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<SupplementRound> supplementRounds(Dossier dossier) {
+        return IntakeDecision.supplementRequestsOf(dossier).stream()
+                .map(d -> new SupplementRound(d.note, d.dueDate, d.answeredAt, d.changes)).toList();
+    }
+
     public Dossier decide(long dossierId, IntakeRequest request, User user) {
         return decide(dossierId, null, request, user);
     }

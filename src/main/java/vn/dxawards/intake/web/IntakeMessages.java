@@ -314,4 +314,28 @@ public interface IntakeMessages {
 
     @Message("Quay lại, chưa từ chối")
     String reject_confirm_cancel();
+
+    @Message("Yêu cầu bổ sung hồ sơ")
+    String supplement_title();
+
+    @Message("Nội dung yêu cầu của Ban Thư ký")
+    String supplement_note();
+
+    @Message("Hạn bổ sung (24:00, giờ Việt Nam)")
+    String supplement_due();
+
+    @Message("{#if days < 0}Đã quá hạn{#else if days == 0}Hết hạn hôm nay{#else}Còn {days} ngày{/if}")
+    String days_left(long days);
+
+    @Message("Đơn vị đã bổ sung lúc {at}")
+    String supplement_answered(String at);
+
+    @Message("không thay đổi nội dung nào")
+    String supplement_nothing_changed();
+
+    @Message("Chưa được bổ sung trong hạn.")
+    String supplement_unanswered();
+
+    @Message("{#when code}{#is 'name'}Tên đối tượng{#is 'tax_code'}Mã số thuế{#is 'province'}Địa phương{#is 'ownership'}Loại hình{#is 'website'}Trang thông tin{#is 'position'}Chức vụ{#is 'organization'}Cơ quan, đơn vị công tác{#is 'contact_name'}Người liên hệ{#is 'contact_email'}Thư điện tử liên hệ{#is 'contact_phone'}Điện thoại liên hệ{#is 'strategy'}Chiến lược, kế hoạch chuyển đổi số{#is 'scale'}Quy mô, khả năng nhân rộng{#is 'initiatives'}Sáng kiến, giải pháp{#is 'results'}Kết quả{#is 'support_wishes'}Đề xuất hỗ trợ{#is 'attachment'}Tệp đính kèm{#else}{code}{/when}")
+    String changed_field(String code);
 }

@@ -10,5 +10,41 @@ public enum NotificationKind {
     /** To the juror who takes over an overdue scorecard. */
     SCORING_REASSIGNED,
     /** To the juror asked to survey a dossier. */
-    SURVEY_REQUESTED
+    SURVEY_REQUESTED,
+    /** To the nominating body: its dossier was received; the receipt (phiếu tiếp nhận) is attached. */
+    SUBMISSION_RECEIVED,
+    /** To the nominating body: the secretariat asks for a supplement (note, due date). */
+    SUPPLEMENT_REQUESTED,
+    /** To the nominating body: the supplement falls due soon and has not been answered. */
+    SUPPLEMENT_REMINDER,
+    /** To the nominating body: the dossier was accepted. */
+    DOSSIER_ACCEPTED,
+    /** To the nominating body: the dossier was rejected (with the reason). */
+    DOSSIER_REJECTED,
+    /** To the nominating body at publication: the dossier is awarded (certificate link). */
+    OUTCOME_AWARDED,
+    /** To the nominating body at publication: the dossier is not awarded (the council's recommendations). */
+    OUTCOME_NOT_AWARDED,
+    /** To a nominated leader's own address: the one-time link to consent or refuse. */
+    CONSENT_REQUEST,
+    /** To the nominating body: the leader consented. */
+    CONSENT_GIVEN,
+    /** To the nominating body: the leader refused. */
+    CONSENT_REFUSED,
+    /** To the nominating body: the leader withdrew consent; the dossier is withdrawn. */
+    CONSENT_WITHDRAWN;
+
+    /** Its link holds a one-time token, cleared from the outbox once sent. */
+    public boolean carriesSecret() {
+        return this == CONSENT_REQUEST;
+    }
+
+    /** Messages to a nominating body, which lead to its dossier's page. */
+    public boolean toNominator() {
+        return switch (this) {
+            case SUBMISSION_RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENT_REMINDER, DOSSIER_ACCEPTED, DOSSIER_REJECTED,
+                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN -> true;
+            default -> false;
+        };
+    }
 }

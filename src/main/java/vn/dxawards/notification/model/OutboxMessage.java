@@ -1,5 +1,6 @@
 package vn.dxawards.notification.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
 import java.time.Instant;
@@ -63,6 +64,26 @@ public class OutboxMessage extends PanacheEntityBase {
     public String email;
     public String messageId;
     public String lastError;
+    /** What the sender wrote for the recipient (the secretariat's note, a reason), shown as it is. */
+    public String note;
+    /** The page the message leads to, when it is not its kind's usual one (a path under the public address). */
+    public String link;
+    /** When the recipient marked it read in the app; null while unread. */
+    public Instant readAt;
+
+    /** A person's messages in the app, newest first (a role's row, once split, is not one of them). */
+    public static List<OutboxMessage> forRecipient(String username, int limit) {
+        return find("recipient = ?1 and status <> ?2 order by createdAt desc, id desc", username, Status.EXPANDED)
+                .page(0, limit).list();
+    }
+
+    public static int markAllRead(String username, Instant at) {
+        return update("readAt = ?1 where recipient = ?2 and readAt is null", at, username);
+    }
+
+    public static long unreadCount(String username) {
+        return count("recipient = ?1 and status <> ?2 and readAt is null", username, Status.EXPANDED);
+    }
 
     /** How many messages there are in each status. */
     public static Map<Status, Long> countByStatus() {

@@ -22,6 +22,7 @@ import vn.dxawards.platform.directory.CouncilDirectory.Person;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.service.ReceiptDocument;
 
 /**
  * Turns an outbox row into an e-mail to one person: Vietnamese, or English for a person whose
@@ -41,13 +42,16 @@ public class Mails {
     @Any
     Instance<NotificationSubject> subjects;
 
+    @Inject
+    ReceiptDocument receipts;
+
     @CheckedTemplate(basePath = "Mails")
     static class Templates {
         static native TemplateInstance text(String kind, String name, String reference, String nominee, String due,
-                String juror, String link, String lang);
+                String juror, String note, String link, String lang);
 
         static native TemplateInstance html(String kind, String name, String reference, String nominee, String due,
-                String juror, String link, String lang);
+                String juror, String note, String link, String lang);
     }
 
     public Mail render(OutboxMessage message, Person person) {
@@ -61,14 +65,44 @@ public class Mails {
         String link = link(message);
         String kind = message.kind.name();
         String lang = english ? "en" : "vi";
+        String note = note(message);
         MailMessages texts = MessageBundles.get(MailMessages.class, Localized.Literal.of(lang));
-        return Mail.withText(person.email(), texts.subject(kind, reference),
-                Templates.text(kind, person.fullName(), reference, nominee, due, juror, link, lang).setLocale(locale)
-                        .render())
-                .setHtml(Templates.html(kind, person.fullName(), reference, nominee, due, juror, link, lang)
+        Mail mail = Mail.withText(person.email(), texts.subject(kind, reference),
+                Templates.text(kind, person.fullName(), reference, nominee, due, juror, note, link, lang)
+                        .setLocale(locale).render())
+                .setHtml(Templates.html(kind, person.fullName(), reference, nominee, due, juror, note, link, lang)
                         .setLocale(locale).render())
                 .addHeader("Message-ID", messageId(message.idempotencyKey))
                 .addHeader("X-DX-Notification", message.idempotencyKey);
+        if (message.kind == NotificationKind.SUBMISSION_RECEIVED && dossier != null) {
+            mail.addAttachment("phieu-tiep-nhan-" + dossier.reference + ".pdf", receipts.render(dossier),
+                    "application/pdf");
+        }
+        return mail;
+    }
+
+    /** How a message to an address outside the identity provider greets: the nominee it is about. */
+    public String addressee(OutboxMessage message) {
+        Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
+        return dossier == null ? "" : dossier.nomineeName;
+    }
+
+    /** What the message adds to its kind's text: the secretariat's words, or an awardee's certificate. */
+    public String note(OutboxMessage message) {
+        if (message.kind == NotificationKind.CONSENT_REQUEST) {
+            return message.note;
+        }
+        if (message.link != null && message.kind == NotificationKind.OUTCOME_AWARDED) {
+            return (message.note == null ? "" : message.note + " — ") + base() + message.link;
+        }
+        return message.note;
+    }
+
+    /** The subject line in a language, for the notifications page. */
+    public String title(OutboxMessage message, String lang) {
+        Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
+        return MessageBundles.get(MailMessages.class, Localized.Literal.of(lang)).subject(message.kind.name(),
+                dossier == null ? "" : dossier.reference);
     }
 
     /** The same key gives the same id, on every attempt and every node. */
@@ -79,14 +113,25 @@ public class Mails {
     }
 
     /** The page where the person does what the message asks. */
-    String link(OutboxMessage message) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
-        return base + switch (message.kind) {
+    public String link(OutboxMessage message) {
+        return base() + path(message);
+    }
+
+    /** The same page, as a path of this application. */
+    public String path(OutboxMessage message) {
+        return switch (message.kind) {
             case SCORING_REMINDER, SCORING_REASSIGNED -> "/app/scoring/" + message.dossierId;
             case SCORING_OVERDUE -> "/app/campaigns/" + message.campaignCode + "/overdue-scorecards";
             case SURVEY_REQUESTED -> "/app/surveys/" + message.subjectId;
+            case SUBMISSION_RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENT_REMINDER, DOSSIER_ACCEPTED, DOSSIER_REJECTED,
+                    OUTCOME_AWARDED, OUTCOME_NOT_AWARDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN ->
+                "/app/dossiers/" + message.dossierId;
+            case CONSENT_REQUEST -> message.link == null ? "/" : message.link;
         };
+    }
+
+    private String base() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     private String jurorName(OutboxMessage message, Dossier dossier) {

@@ -31,7 +31,18 @@ public class Outbox {
 
     /** What to notify, to whom, about what; {@code key} is unique among all notifications ever written. */
     public record Notification(String key, NotificationKind kind, String recipient, String recipientRole,
-            String campaignCode, Long dossierId, Long subjectId, LocalDate dueDate) {
+            String campaignCode, Long dossierId, Long subjectId, LocalDate dueDate, String note, String link,
+            String email) {
+
+        public Notification(String key, NotificationKind kind, String recipient, String recipientRole,
+                String campaignCode, Long dossierId, Long subjectId, LocalDate dueDate) {
+            this(key, kind, recipient, recipientRole, campaignCode, dossierId, subjectId, dueDate, null, null, null);
+        }
+
+        public Notification(String key, NotificationKind kind, String recipient, String recipientRole,
+                String campaignCode, Long dossierId, Long subjectId, LocalDate dueDate, String note, String link) {
+            this(key, kind, recipient, recipientRole, campaignCode, dossierId, subjectId, dueDate, note, link, null);
+        }
 
         public static Notification toPerson(String key, NotificationKind kind, String username, String campaignCode,
                 Long dossierId, Long subjectId, LocalDate dueDate) {
@@ -45,19 +56,21 @@ public class Outbox {
     }
 
     private static final String COLUMNS = "idempotency_key, kind, recipient, recipient_role, campaign_code, dossier_id,"
-            + " subject_id, due_date, status, attempts, next_attempt_at, created_at";
+            + " subject_id, due_date, note, link, email, status, attempts, next_attempt_at, created_at";
 
     private static final String POSTGRESQL_INSERT = "insert into outbox (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict (idempotency_key) do nothing";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict (idempotency_key) do nothing";
 
     private static final String H2_MERGE = "merge into outbox o using (values (cast(? as varchar(200)),"
             + " cast(? as varchar(40)), cast(? as varchar(100)), cast(? as varchar(40)), cast(? as varchar(40)),"
-            + " cast(? as bigint), cast(? as bigint), cast(? as date), cast(? as timestamp with time zone),"
+            + " cast(? as bigint), cast(? as bigint), cast(? as date), cast(? as varchar(4000)),"
+            + " cast(? as varchar(500)), cast(? as varchar(320)), cast(? as timestamp with time zone),"
             + " cast(? as timestamp with time zone)))"
-            + " as n(k, kind, recipient, recipient_role, campaign_code, dossier_id, subject_id, due_date, next_at, created)"
+            + " as n(k, kind, recipient, recipient_role, campaign_code, dossier_id, subject_id, due_date, note, link,"
+            + " email, next_at, created)"
             + " on o.idempotency_key = n.k when not matched then insert (" + COLUMNS + ") values (n.k, n.kind,"
-            + " n.recipient, n.recipient_role, n.campaign_code, n.dossier_id, n.subject_id, n.due_date, 'PENDING', 0,"
-            + " n.next_at, n.created)";
+            + " n.recipient, n.recipient_role, n.campaign_code, n.dossier_id, n.subject_id, n.due_date, n.note, n.link,"
+            + " n.email, 'PENDING', 0, n.next_at, n.created)";
 
     @Inject
     EntityManager em;
@@ -83,8 +96,11 @@ public class Outbox {
                 } else {
                     insert.setObject(8, n.dueDate());
                 }
-                insert.setTimestamp(9, now);
-                insert.setTimestamp(10, now);
+                setString(insert, 9, n.note());
+                setString(insert, 10, n.link());
+                setString(insert, 11, n.email());
+                insert.setTimestamp(12, now);
+                insert.setTimestamp(13, now);
                 return insert.executeUpdate() == 1;
             }
         });

@@ -50,6 +50,9 @@ public class OutboxSender {
     @Inject
     MailConfig config;
 
+    @Inject
+    DemoMailbox mailbox;
+
     @Scheduled(identity = "outbox-sender", every = "${dx.mail.poll-interval:5s}", delayed = "${dx.mail.poll-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -79,7 +82,7 @@ public class OutboxSender {
         OutboxMessage message = OutboxMessage.findById(claimed.get(0));
         message.attempts++;
         try {
-            if (message.recipient == null) {
+            if (message.recipient == null && message.recipientRole != null) {
                 expand(message);
             } else {
                 send(message);
@@ -96,14 +99,17 @@ public class OutboxSender {
         for (Person person : directory.withRole(role)) {
             outbox.enqueue(new Notification(message.idempotencyKey + ":" + person.username(), message.kind,
                     person.username(), null, message.campaignCode, message.dossierId, message.subjectId,
-                    message.dueDate));
+                    message.dueDate, message.note, message.link));
         }
         message.status = OutboxMessage.Status.EXPANDED;
         message.sentAt = Instant.now();
     }
 
     private void send(OutboxMessage message) {
-        Optional<Person> person = directory.person(message.recipient);
+        // A person outside the identity provider (a nominated leader) is written to at the address given.
+        Optional<Person> person = message.recipient == null
+                ? Optional.of(new Person(null, mails.addressee(message), message.email, "vi"))
+                : directory.person(message.recipient);
         if (person.isEmpty() || person.get().email() == null) {
             message.status = OutboxMessage.Status.FAILED;
             message.lastError = "no e-mail address known for " + message.recipient;
@@ -112,11 +118,16 @@ public class OutboxSender {
         }
         Mail mail = mails.render(message, person.get());
         mailer.send(mail);
+        mailbox.keep(mail);
         message.status = OutboxMessage.Status.SENT;
         message.sentAt = Instant.now();
         message.email = person.get().email();
         message.messageId = mails.messageId(message.idempotencyKey);
         message.lastError = null;
+        if (message.kind.carriesSecret()) {
+            // the one-time link's token exists in clear only until the e-mail is out
+            message.link = null;
+        }
         LOG.debugf("Notification %s sent to %s", message.idempotencyKey, message.recipient);
     }
 

@@ -11,6 +11,8 @@ import vn.dxawards.deliberation.model.ProposalEntry;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.service.DossierTransitions;
+import vn.dxawards.notification.service.NominatorNotices;
+import vn.dxawards.publication.model.Certificate;
 
 /**
  * Publication: each dossier learns its outcome by message, in its own asynchronous job, so that
@@ -24,6 +26,9 @@ public class PublicationSteps {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    NominatorNotices notices;
 
     /** Tells one dossier its outcome; the first of these jobs also numbers the campaign's certificates. */
     public void correlateOutcome(DelegateExecution execution, Object dossierId) {
@@ -40,10 +45,14 @@ public class PublicationSteps {
     }
 
     public void awarded(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.AWARDED, "DOSSIER_AWARDED");
+        Dossier dossier = DossierTransitions.move(execution, DossierStatus.AWARDED, "DOSSIER_AWARDED");
+        Certificate certificate = Certificate.ofDossier(dossier).orElse(null);
+        notices.outcome(dossier, true, certificate == null ? null : certificate.number,
+                certificate == null ? null : "/api/public/certificates/" + certificate.number + ".pdf");
     }
 
     public void notAwarded(DelegateExecution execution) {
-        DossierTransitions.move(execution, DossierStatus.NOT_AWARDED, "DOSSIER_NOT_AWARDED");
+        notices.outcome(DossierTransitions.move(execution, DossierStatus.NOT_AWARDED, "DOSSIER_NOT_AWARDED"), false,
+                null, null);
     }
 }
