@@ -73,10 +73,8 @@ public class AttachmentService {
         if (content.length == 0) {
             throw DomainException.invalid("attachment.empty");
         }
-        if (!isPdf(content)) {
-            throw new DomainException(415, "attachment.not_pdf");
-        }
-        Optional<PdfActiveContent.Reason> active = activeContent(content);
+        // opened once: whether it is a PDF with pages, and whether it carries active content
+        Optional<PdfActiveContent.Reason> active = activeContentOfPdf(content);
         if (active.isPresent()) {
             throw new DomainException(415, "attachment.active_content." + active.get().code);
         }
@@ -113,8 +111,16 @@ public class AttachmentService {
     }
 
 
-    private static Optional<PdfActiveContent.Reason> activeContent(byte[] content) {
+    /** Refused (415) unless a PDF with pages; then the active content it carries, if any. */
+    private static Optional<PdfActiveContent.Reason> activeContentOfPdf(byte[] content) {
+        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F'
+                || content[4] != '-') {
+            throw new DomainException(415, "attachment.not_pdf");
+        }
         try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new DomainException(415, "attachment.not_pdf");
+            }
             return PdfActiveContent.find(document, content);
         } catch (IOException e) {
             throw new DomainException(415, "attachment.not_pdf");
