@@ -84,7 +84,8 @@ public class DossierResource {
                     + "the reverse; page counts from 1 and size is at most 500 (without page and size: every "
                     + "match). The body is an array; the number of matches is in X-Total-Count.")
     @APIResponse(responseCode = "200", description = "One page of the register",
-            headers = @Header(name = "X-Total-Count", description = "How many dossiers match in all"),
+            headers = @Header(name = "X-Total-Count", description = "How many dossiers match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = DossierView.class, type = SchemaType.ARRAY)))
     public Response list(@QueryParam("q") String q, @QueryParam("status") List<String> status,
             @QueryParam("category") String category, @QueryParam("locality") String locality,
