@@ -185,11 +185,28 @@ public class TaskList {
         }).toList();
     }
 
+    /** People's names as the identity provider gave them lately: a list asks for a name at most every few minutes. */
+    private final Map<String, Named> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Named(String name, long until) {
+    }
+
+    private static final long NAME_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
     private String personName(String username) {
+        Named known = names.get(username);
+        if (known != null && known.until() - System.nanoTime() > 0) {
+            return known.name();
+        }
         try {
-            return directory.person(username).map(CouncilDirectory.Person::fullName).orElse(username);
+            String name = directory.person(username).map(CouncilDirectory.Person::fullName).orElse(username);
+            if (names.size() > 10_000) {
+                names.clear();
+            }
+            names.put(username, new Named(name, System.nanoTime() + NAME_TTL_NANOS));
+            return name;
         } catch (DomainException unavailable) {
-            return username;
+            return username; // not remembered: asked again next time
         }
     }
 
