@@ -119,6 +119,17 @@ public final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' && !window.dxOldPage;")));
     }
 
+    /** Clicks something the page handles in place (no new page, e.g. a vote sent by script), and waits until {@code done}. */
+    public void clickAndWait(String css, java.util.function.BooleanSupplier done) {
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> done.getAsBoolean());
+    }
+
+    /** A council member's vote on the deliberation page: sent in the background, the row shows it. */
+    public void vote(long dossier, String choice) {
+        clickAndWait("#vote-" + dossier + "-" + choice, () -> choice.equals(find("#d" + dossier).getAttribute("data-voted")));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -164,7 +164,7 @@ class CampaignStoryTests extends BrowserTests {
                 browser.type("#comment-body", "Ý kiến của " + member + ": đề nghị tán thành.");
                 browser.clickAndLoad("#comment-submit");
                 browser.clickAndLoad("a[href^='/app/campaigns/" + campaign + "/deliberation']");
-                browser.clickAndLoad("#vote-" + dossier + "-APPROVE");
+                browser.vote(dossier, "APPROVE");
                 assertThat(browser.text("#d" + dossier)).contains("Tán thành")
                         .contains("2 thành viên không biểu quyết do xung đột lợi ích");
                 if (v == 0) {

@@ -83,7 +83,7 @@ class CouncilPagesTests extends BrowserTests {
         // Council members vote; one in the browser.
         browser.signIn("juror5");
         browser.open("/app/campaigns/" + campaign + "/deliberation");
-        browser.clickAndLoad("#vote-" + dossier + "-APPROVE");
+        browser.vote(dossier, "APPROVE");
         assertThat(browser.text("#d" + dossier)).contains("Tán thành");
         assertAccessible("12-juror-deliberation");
         // ... and discusses it: an empty comment is refused on the page, a real one joins the thread.
