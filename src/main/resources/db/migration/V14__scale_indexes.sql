@@ -2,6 +2,3 @@
 
 -- a member's votes in a campaign: counted at each vote, listed on the deliberation page
 create index vote_campaign_juror on vote (campaign_id, juror);
-
--- the task lists: the groups' unclaimed tasks, in due order
-create index open_task_unclaimed on open_task (due_at, created_at) where assignee is null;
