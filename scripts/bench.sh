@@ -158,7 +158,7 @@ env QUARKUS_PROFILE=prod QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_POR
   DX_OIDC_URL="http://localhost:$KC_PORT/realms/dx-awards" DX_OIDC_CLIENT_SECRET=dx-app-demo-secret \
   DX_SESSION_SECRET=bench-session-secret-0123456789-0123456789 DX_CSRF_KEY=bench-csrf-key-0123456789-0123456789 \
   DX_SIGNING_DEMO=true DX_DATA_DIR="$OUT/data" DX_MAIL_MOCK=true DX_ENGINE_NODE_NAME=bench \
-  DX_PUBLIC_BASE_URL=https://bench.dx-awards.test \
+  DX_PUBLIC_BASE_URL=https://bench.dx-awards.test DX_ALLOW_DEFAULT_DB_PASSWORD=true \
   "$JAVA" ${DX_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/app.log" 2>&1 &
 app_pid=$!
 until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$APP_PORT/q/health/ready"; do
