@@ -126,7 +126,8 @@ elif [ ! -f "$CLIENT_CLASS" ] || [ -n "$(find src/test -newer "$CLIENT_CLASS" -t
   # shellcheck disable=SC2086
   nice ./mvnw -B ${DX_BENCH_MVN_FLAGS:--o} -q test-compile >>"$LOG" 2>&1 || { say "build failed (see $LOG)"; exit 1; }
 fi
-CP="$REPO_DIR/target/test-classes:$REPO_DIR/target/quarkus-app/lib/main/*"
+# the boot libraries too: the log4j bridge of the app (POI) needs the JBoss LogManager there
+CP="$REPO_DIR/target/test-classes:$REPO_DIR/target/quarkus-app/lib/main/*:$REPO_DIR/target/quarkus-app/lib/boot/*"
 
 if [ -n "$kc_bg" ]; then
   if ! wait "$kc_bg"; then kc_bg=""; say "Keycloak did not start (see $LOG)"; exit 1; fi
