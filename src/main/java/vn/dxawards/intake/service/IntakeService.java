@@ -67,6 +67,9 @@ public class IntakeService {
         // change (which takes it exclusively) from slipping between the question and the wait for
         // the appraisal to open, while intake decisions never wait for one another.
         Campaign.getEntityManager().refresh(dossier.campaign, LockModeType.PESSIMISTIC_READ);
+        // Two decisions on the same dossier at once: the second waits for the first, then finds the
+        // task done (409), never both completing it (only this dossier's row is held).
+        Dossier.getEntityManager().refresh(dossier, LockModeType.PESSIMISTIC_WRITE);
         if (!dossier.campaign.openForIntake()) {
             throw DomainException.conflict("phase.closed", dossier.campaign.phase.name());
         }
