@@ -60,7 +60,8 @@ class LeaderConsentPagesTests extends BrowserTests {
         String link = linkTo(leader);
         // the leader, in a browser of their own: nobody signed in
         browser.signOut();
-        browser.open(link);
+        // the e-mail gives the public address (dx.public-base-url); the test app listens on the test port
+        browser.open(java.net.URI.create(link).getPath());
         assertThat(browser.pageText()).contains("Lê Minh Châu").contains("Mục đích").contains("Thời hạn lưu trữ")
                 .contains("Quyền của anh/chị");
         assertAccessible("consent-page");
@@ -86,7 +87,7 @@ class LeaderConsentPagesTests extends BrowserTests {
                 .statusCode(201).extract().path("id")).longValue();
         Api.as("nominator.hanoi").post("/api/dossiers/" + id + "/consent-request").then().statusCode(202);
 
-        browser.open(linkTo(leader));
+        browser.open(java.net.URI.create(linkTo(leader)).getPath());
         browser.clickAndLoad("#consent-refuse");
         assertThat(browser.text("#consent-state")).isEqualTo("Người được đề cử đã từ chối");
         assertThat(browser.pageText()).doesNotContain("Tôi đồng ý");
