@@ -2,6 +2,7 @@ package vn.dxawards.platform.web;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * in, so without this the replica would start and fail at the first sign-in. The secrets of the pages
  * (session, CSRF) are required where they are used.
  */
+@Startup // created at start (and never removed as unused), so its settings are checked then
 @ApplicationScoped
 public class RequiredSecrets {
 
