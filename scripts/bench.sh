@@ -61,7 +61,12 @@ stop_all() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     say "stopping the app (pid $app_pid)"
     kill -TERM "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+    # it may take long on a busy machine: wait while it is alive, up to a generous ceiling
+    local waited=0
+    while kill -0 "$app_pid" 2>/dev/null && [ "$waited" -lt "${DX_APP_STOP_TIMEOUT:-120}" ]; do
+      sleep 1; waited=$((waited + 1))
+    done
+    kill -0 "$app_pid" 2>/dev/null && say "the app did not stop in ${DX_APP_STOP_TIMEOUT:-120} s: killed"
     kill -KILL "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
   fi
