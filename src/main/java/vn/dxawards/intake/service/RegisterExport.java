@@ -1,20 +1,11 @@
 package vn.dxawards.intake.service;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +21,7 @@ import vn.dxawards.dossier.service.DossierService;
 import vn.dxawards.identity.User;
 import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.errors.DomainException;
+import vn.dxawards.platform.documents.Spreadsheets;
 import vn.dxawards.platform.i18n.Times;
 
 /**
@@ -93,81 +85,12 @@ public class RegisterExport {
         return new File("so-ho-so-" + campaign.code + "." + format.extension, format.mediaType, content);
     }
 
-    /**
-     * RFC 4180 with a byte-order mark (Excel reads the Vietnamese letters), and safe to open in a
-     * spreadsheet: a cell starting with {@code = + - @}, a tab or a carriage return is written with
-     * a leading apostrophe, so that a nominee named "=HYPERLINK(…)" stays text, never a formula.
-     */
     static byte[] csv(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, header);
-        rows.forEach(row -> line(out, row));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Spreadsheets.csv(header, rows);
     }
 
-    static String formulaSafe(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String text = cells.get(i) == null ? "" : formulaSafe(cells.get(i));
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                out.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(text);
-            }
-        }
-        out.append("\r\n");
-    }
-
-    /** Streamed (a window of rows in memory): the header bold and frozen, with a filter; every cell text. */
     static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle headerStyle = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            headerStyle.setFont(bold);
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = first.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(headerStyle);
-                sheet.setColumnWidth(c, Math.min(60, Math.max(12, header.get(c).length() + 4)) * 256);
-            }
-            int r = 1;
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) != null) {
-                        row.createCell(c).setCellValue(values.get(c));
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // nothing left to release
-            }
-        }
+        return Spreadsheets.xlsx(sheetName, header, rows);
     }
 
     private static String time(Instant instant) {
