@@ -21,7 +21,8 @@ class MetricsTests {
         // the figures are read at most every 15 s: an earlier scrape (another test's) may still be served
         String metrics = scrape();
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (value(metrics, "dx_dossiers{status=\"SUBMITTED\"}") < 1 && System.nanoTime() < deadline) {
+        while ((value(metrics, "dx_dossiers{status=\"SUBMITTED\"}") < 1
+                || value(metrics, "dx_tasks_open{type=\"Task_Intake\"}") < 1) && System.nanoTime() < deadline) {
             Thread.sleep(500);
             metrics = scrape();
         }
