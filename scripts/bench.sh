@@ -22,7 +22,7 @@
 # the campaign phases), DX_BENCH_REPEATS (20), DX_BENCH_TASKLIST_REPEATS (100), DX_BENCH_PROPOSALS (5),
 # DX_BENCH_BASELINE (1; 0 skips it), DX_BENCH_BASELINE_JOURNEYS (500), DX_BENCH_BASELINE_WARMUP (100),
 # DX_BENCH_BASELINE_THREADS (4), DX_BENCH_DB (dxawards_bench), DX_BENCH_KEEP_DB (0), DX_BENCH_APP_PORT
-# (8086), DX_BENCH_KC_PORT (8490), DX_BENCH_KC_REUSE (0), DX_BENCH_KEYCLOAK_HOME (.cache/keycloak-bench-26.7.3),
+# (8086), DX_BENCH_MANAGEMENT_PORT (9096, the app's management interface: health), DX_BENCH_KC_PORT (8490), DX_BENCH_KC_REUSE (0), DX_BENCH_KEYCLOAK_HOME (.cache/keycloak-bench-26.7.3),
 # DX_BENCH_JAVA_OPTS (extra JVM options for the app, none by default), DX_BENCH_TIMEOUT_MINUTES (0 = none).
 set -euo pipefail
 
@@ -30,6 +30,7 @@ REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO_DIR"
 
 APP_PORT="${DX_BENCH_APP_PORT:-8086}"
+MANAGEMENT_PORT="${DX_BENCH_MANAGEMENT_PORT:-9096}"
 KC_PORT="${DX_BENCH_KC_PORT:-8490}"
 export KC_PORT
 KC_HOME="${DX_BENCH_KEYCLOAK_HOME:-$REPO_DIR/.cache/keycloak-bench-26.7.3}"
@@ -160,6 +161,7 @@ mkdir -p "$OUT/data"
 start_ns=$(date +%s%N)
 # shellcheck disable=SC2086
 env QUARKUS_PROFILE=prod QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
+  QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   DX_DB_URL="jdbc:postgresql://localhost:5432/$DB" DX_DB_USER="$DB_USER" DX_DB_PASSWORD="$DB_PASSWORD" \
   DX_OIDC_URL="http://localhost:$KC_PORT/realms/dx-awards" DX_OIDC_CLIENT_SECRET=dx-app-demo-secret \
   DX_SESSION_SECRET=bench-session-secret-0123456789-0123456789 DX_CSRF_KEY=bench-csrf-key-0123456789-0123456789 \
@@ -167,7 +169,7 @@ env QUARKUS_PROFILE=prod QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_POR
   DX_PUBLIC_BASE_URL=https://bench.dx-awards.test DX_ALLOW_DEFAULT_DB_PASSWORD=true \
   "$JAVA" ${DX_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/app.log" 2>&1 &
 app_pid=$!
-until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$APP_PORT/q/health/ready"; do
+until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
   if ! kill -0 "$app_pid" 2>/dev/null; then tail -n 40 "$OUT/app.log"; say "the app stopped during start-up"; exit 1; fi
   if [ $(( ($(date +%s%N) - start_ns) / 1000000000 )) -ge "${DX_APP_START_TIMEOUT:-600}" ]; then
     say "the app was not ready within ${DX_APP_START_TIMEOUT:-600} s"; exit 1

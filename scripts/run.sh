@@ -4,6 +4,7 @@
 #
 # Environment (all optional):
 #   DX_APP_PORT=8080               the app's port
+#   DX_MANAGEMENT_PORT=9000        the app's management interface (health, metrics, API document)
 #   KC_PORT=8180                   Keycloak's port (its management port is KC_PORT+1000)
 #   DX_KEYCLOAK_HOME               the Keycloak distribution (default .cache/keycloak-26.7.3)
 #   DX_KEYCLOAK_START_TIMEOUT=900  ceiling of the wait for Keycloak, in s
@@ -22,6 +23,7 @@ DX_SCRIPT=run.sh
 . scripts/lib.sh
 
 APP_PORT="${DX_APP_PORT:-8080}"
+MANAGEMENT_PORT="${DX_MANAGEMENT_PORT:-9000}"
 export KC_PORT="${KC_PORT:-8180}"
 MVNW="${MVNW:-./mvnw}"
 # keycloak.sh stop, under this token, stops only a Keycloak that this command started
@@ -73,6 +75,7 @@ command -v unzip >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -
 dx_need_ss
 dx_java
 dx_port_free "$APP_PORT" "DX Awards, DX_APP_PORT"
+dx_port_free "$MANAGEMENT_PORT" "DX Awards management, DX_MANAGEMENT_PORT"
 kc_running=0
 if curl -fs -o /dev/null --max-time 3 "$REALM_URL/.well-known/openid-configuration"; then
   kc_running=1
@@ -110,8 +113,10 @@ fi
 # --- 3. the app, started while Keycloak may still be starting (it waits for Keycloak itself, up to
 # quarkus.oidc.connection-delay), so that the two starts overlap ------------------------------------
 dx_port_free "$APP_PORT" "DX Awards, DX_APP_PORT"
+dx_port_free "$MANAGEMENT_PORT" "DX Awards management, DX_MANAGEMENT_PORT"
 mkdir -p data
 DX_OIDC_URL="$REALM_URL" "$JAVA_HOME/bin/java" -Dquarkus.profile=demo -Dquarkus.http.port="$APP_PORT" \
+  -Dquarkus.management.port="$MANAGEMENT_PORT" \
   -jar target/quarkus-app/quarkus-run.jar >data/dx-awards.log 2>&1 </dev/null &
 app_pid=$!
 
@@ -123,7 +128,7 @@ if [ -n "$kc_bg" ]; then
   kc_bg=""
   kc_ours=1
 fi
-if ! dx_wait_ready "DX Awards" "http://localhost:$APP_PORT/q/health/ready" "$app_pid" data/dx-awards.log \
+if ! dx_wait_ready "DX Awards" "http://localhost:$MANAGEMENT_PORT/q/health/ready" "$app_pid" data/dx-awards.log \
     "${DX_APP_START_TIMEOUT:-600}"; then
   dx_die "DX Awards did not become ready (log above: data/dx-awards.log); DX_APP_START_TIMEOUT raises the ceiling"
 fi
@@ -132,7 +137,8 @@ cat <<INFO
 
 DX Awards is running (ready in $((SECONDS - start)) s after the command started):
   Sign in              http://localhost:$APP_PORT/app   (start page: http://localhost:$APP_PORT/)
-  API and its docs     http://localhost:$APP_PORT/q/swagger-ui   (OpenAPI: http://localhost:$APP_PORT/q/openapi)
+  API and its docs     http://localhost:$MANAGEMENT_PORT/q/swagger-ui   (OpenAPI: http://localhost:$MANAGEMENT_PORT/q/openapi)
+  Health and metrics   http://localhost:$MANAGEMENT_PORT/q/health   http://localhost:$MANAGEMENT_PORT/q/metrics
   Demo campaign        top100-demo (phase NOMINATION)
   Keycloak (sign-in)   http://localhost:$KC_PORT/realms/dx-awards/account   admin console: http://localhost:$KC_PORT/admin (admin/admin)
   Demo accounts        admin, secretary1, secretary2, chair, juror1 … juror8, nominator.hanoi, nominator.danang,

@@ -5,7 +5,7 @@
 #
 # Environment (all optional): KC_PORT (default: a Keycloak with the demo realm already answering on
 # 8190 or 8180, else a new one on 8190; its management port is KC_PORT+1000), QUARKUS_HTTP_TEST_PORT
-# (default 8081), DX_KEYCLOAK_START_TIMEOUT (900 s), DX_STALL_TIMEOUT (600 s).
+# (default 8081), DX_MANAGEMENT_TEST_PORT (the test app's health and metrics, default 9001), DX_KEYCLOAK_START_TIMEOUT (900 s), DX_STALL_TIMEOUT (600 s).
 #
 # Every port is checked before anything is installed, built or started: a clash fails in seconds,
 # naming the port and its process. Whatever this command started is stopped on every way out.
@@ -61,6 +61,7 @@ else
   start_keycloak=1
 fi
 dx_port_free "${QUARKUS_HTTP_TEST_PORT:-8081}" "the tests' app, QUARKUS_HTTP_TEST_PORT"
+dx_port_free "${DX_MANAGEMENT_TEST_PORT:-9001}" "the tests' app management interface, DX_MANAGEMENT_TEST_PORT"
 scripts/postgres.sh check-port
 
 # --- 2. installs ---------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.dxawards.support.Management;
 
 /**
  * The container image definition (src/main/docker/Dockerfile.jvm), read instruction by instruction
@@ -155,12 +156,17 @@ class ContainerImageTests {
             properties.load(in);
         }
         int appPort = Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        int managementPort = Integer.parseInt(properties.getProperty("quarkus.management.port"));
         List<Instruction> expose = all("EXPOSE");
         assertThat(expose).hasSize(1);
-        assertThat(expose.get(0).arguments().replace("/tcp", "")).isEqualTo(String.valueOf(appPort));
+        assertThat(expose.get(0).arguments().replace("/tcp", "").split("\\s+"))
+                .containsExactly(String.valueOf(appPort), String.valueOf(managementPort));
         Map<String, String> env = pairs("ENV");
         assertThat(env).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0")
                 .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(appPort))
+                // the management interface (health, metrics, OpenAPI) is reachable from outside the container too
+                .containsEntry("QUARKUS_MANAGEMENT_HOST", "0.0.0.0")
+                .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort))
                 .containsEntry("QUARKUS_PROFILE", "prod");
     }
 
@@ -184,9 +190,12 @@ class ContainerImageTests {
         assertThat(readiness).isEqualTo("/q/health/ready");
         List<Instruction> healthcheck = all("HEALTHCHECK");
         assertThat(healthcheck).hasSize(1);
-        assertThat(healthcheck.get(0).arguments()).contains("http://127.0.0.1:" + all("EXPOSE").get(0).arguments() + liveness);
+        // on the management port (the second one exposed), where the running app answers them
+        assertThat(healthcheck.get(0).arguments()).contains("http://127.0.0.1:" + pairs("ENV").get("QUARKUS_MANAGEMENT_PORT")
+                + liveness);
         for (String endpoint : List.of(liveness, readiness, startup)) {
-            given().get(endpoint).then().statusCode(200).body("status", equalTo("UP"));
+            Management.request().get(endpoint).then().statusCode(200).body("status", equalTo("UP"));
+            given().get(endpoint).then().statusCode(404);
         }
     }
 

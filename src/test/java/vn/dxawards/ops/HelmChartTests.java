@@ -99,10 +99,12 @@ class HelmChartTests {
         assertThat(policy.getSpec().getIngress()).hasSize(2);
         assertThat(policy.getSpec().getIngress().get(0).getPorts()).singleElement()
                 .satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080));
-        // the monitoring namespace reaches the management port (metrics), and only that
+        assertThat(policy.getSpec().getIngress().get(0).getFrom()).as("only the ingress controller reaches 8080")
+                .singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector()).isNotNull());
+        // the monitoring namespace (and the chart's test pod) reach the management port, and only that
         assertThat(policy.getSpec().getIngress().get(1)).satisfies(rule -> {
             assertThat(rule.getPorts()).singleElement().satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(9000));
-            assertThat(rule.getFrom()).singleElement().satisfies(peer -> assertThat(
+            assertThat(rule.getFrom()).hasSize(2).first().satisfies(peer -> assertThat(
                     peer.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
         });
         assertThat(policy.getSpec().getEgress()).hasSizeGreaterThanOrEqualTo(3);
@@ -137,6 +139,7 @@ class HelmChartTests {
                 .doesNotContainKey("DX_SMTP_HOST");
         assertThat(envOf(deployment)).extracting(EnvVar::getName).doesNotContain("DX_SMTP_USER", "DX_SMTP_PASSWORD");
         assertThat(config.getData()).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0")
+                .containsEntry("QUARKUS_MANAGEMENT_HOST", "0.0.0.0").containsEntry("QUARKUS_MANAGEMENT_PORT", "9000")
                 .containsKeys("DX_OIDC_URL", "DX_OIDC_CLIENT_ID", "DX_ATTACHMENTS_MAX_SIZE", "DX_ENGINE_HISTORY", "JAVA_OPTS");
         assertThat(config.getData().keySet()).noneMatch(k -> k.matches(".*(PASSWORD|SECRET|CSRF_KEY|TOKEN).*"));
 
@@ -162,10 +165,10 @@ class HelmChartTests {
         Container curl = test.getSpec().getContainers().get(0);
         assertThat(curl.getCommand()).containsExactly("curl");
         assertThat(curl.getArgs()).contains("--fail").last().asString()
-                .isEqualTo("http://dx-awards:80/q/health/ready");
+                .isEqualTo("http://dx-awards:9000/q/health/ready");
         assertThat(test.getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
         // the NetworkPolicy lets the test pod in
-        assertThat(one(objects, NetworkPolicy.class).getSpec().getIngress().get(0).getFrom())
+        assertThat(one(objects, NetworkPolicy.class).getSpec().getIngress().get(1).getFrom())
                 .anySatisfy(peer -> assertThat(peer.getPodSelector().getMatchLabels())
                         .containsAllEntriesOf(Map.of("app.kubernetes.io/component", "test")));
         noSecretInlined(objects);
@@ -497,7 +500,8 @@ class HelmChartTests {
     static void checkProbe(Probe probe, String path) {
         assertThat(probe).as(path).isNotNull();
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+        // health answers only on the management interface: the public port says 404
+        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management");
     }
 
     /** Secrets are only referenced: no Secret object, no literal value for a secret-looking variable. */

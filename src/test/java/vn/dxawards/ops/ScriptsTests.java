@@ -134,6 +134,20 @@ class ScriptsTests {
     }
 
     @Test
+    void aTakenManagementPortFailsTheRunCommandInSecondsNamingItsSetting() throws Exception {
+        int managementPort = freePort();
+        take(managementPort);
+        Run run = run(List.of("scripts/run.sh"), Map.of("KC_PORT", "" + freePortPair(), "DX_APP_PORT", "" + freePort(),
+                "DX_MANAGEMENT_PORT", "" + managementPort));
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.took()).isLessThan(Duration.ofSeconds(20));
+        assertThat(run.output()).contains("port " + managementPort).contains("DX_MANAGEMENT_PORT")
+                .contains("pid=" + ProcessHandle.current().pid());
+        assertThat(repo.resolve("mvnw.calls")).doesNotExist();
+        assertNothingLeft();
+    }
+
+    @Test
     void aTakenKeycloakPortFailsTheTestCommandInSecondsNamingItsProcess() throws Exception {
         int kcPort = freePortPair();
         take(kcPort);
@@ -298,6 +312,9 @@ class ScriptsTests {
         builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("DX_") || k.startsWith("QUARKUS_"));
         builder.environment().put("DX_SCRIPTS_TEST_MARKER", marker);
         builder.environment().put("DX_STALL_TIMEOUT", "60");
+        // the app's management port: a free one, never a default another run may hold
+        builder.environment().put("DX_MANAGEMENT_PORT", String.valueOf(freePort()));
+        builder.environment().put("DX_MANAGEMENT_TEST_PORT", String.valueOf(freePort()));
         builder.environment().putAll(env);
         Process process = builder.start();
         scripts.add(process);

@@ -1,5 +1,6 @@
 package vn.dxawards.ops;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -116,6 +117,14 @@ class TwoReplicasIT {
         assertThat(query("select key_ || ':' || count(*) from act_re_procdef group by key_"))
                 .as("each process deployed once").allMatch(row -> row.endsWith(":1"))
                 .contains("campaign:1", "dossier:1", "scoring:1");
+
+        // production: health, metrics and the API document only on the management port; no Swagger UI
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().baseUri(a.url()).redirects().follow(false).get(path).then().statusCode(404);
+        }
+        given().baseUri(a.managementUrl()).get("/q/metrics").then().statusCode(200);
+        given().baseUri(a.managementUrl()).get("/q/openapi").then().statusCode(200);
+        given().baseUri(a.managementUrl()).get("/q/swagger-ui/").then().statusCode(404);
     }
 
     @Test

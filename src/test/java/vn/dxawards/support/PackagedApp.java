@@ -54,14 +54,17 @@ public final class PackagedApp implements AutoCloseable {
 
     public final String name;
     public final int port;
+    /** The management interface's port (health, metrics, OpenAPI): free, of this process only. */
+    public final int managementPort;
     public final Path log;
     private final Process process;
     private final long startedAtNanos;
     private Duration readyAfter;
 
-    private PackagedApp(String name, int port, Path log, Process process, long startedAtNanos) {
+    private PackagedApp(String name, int port, int managementPort, Path log, Process process, long startedAtNanos) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
         this.startedAtNanos = startedAtNanos;
@@ -81,10 +84,16 @@ public final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run the packaged-app tests with ./mvnw verify");
         }
         int port = freePort();
+        int managementPort = freePort();
+        while (managementPort == port) {
+            managementPort = freePort();
+        }
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("DX_DB_URL", DB_SERVER + database);
         env.put("DX_DB_USER", DB_USER);
         env.put("DX_DB_PASSWORD", DB_PASSWORD);
@@ -112,7 +121,7 @@ public final class PackagedApp implements AutoCloseable {
             builder.environment().putAll(env);
             unset.forEach(builder.environment()::remove);
             long started = System.nanoTime();
-            PackagedApp app = new PackagedApp(name, port, log, builder.start(), started);
+            PackagedApp app = new PackagedApp(name, port, managementPort, log, builder.start(), started);
             synchronized (STARTED) {
                 STARTED.add(app);
             }
@@ -139,6 +148,11 @@ public final class PackagedApp implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The management interface (health, metrics, OpenAPI), which the public port does not serve. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -147,7 +161,7 @@ public final class PackagedApp implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Waits until /q/health/ready answers UP; answers the time from the process start. */
+    /** Waits until /q/health/ready on the management port answers UP; answers the time from the process start. */
     public Duration awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -155,7 +169,7 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException(name + " ended during start-up:\n" + tail(60));
             }
             try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     readyAfter = Duration.ofNanos(System.nanoTime() - startedAtNanos);
