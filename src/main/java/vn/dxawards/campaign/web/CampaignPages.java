@@ -33,6 +33,9 @@ public class CampaignPages {
     Page page;
 
     @Inject
+    vn.dxawards.campaign.service.PhaseOpening opening;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -57,7 +60,10 @@ public class CampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response advance(@PathParam("code") String code) {
-        return page.actExplaining(() -> campaigns.advance(code, page.user(), page.locale()),
+        return page.actExplaining(() -> {
+                    campaigns.advance(code, page.user(), page.locale());
+                    opening.finish(code, CampaignResource.OPENING_WAIT);
+                },
                 "/app/campaigns/" + code + "?advanced=1",
                 refusal -> render(code, page.message(refusal), refusal.details(), null));
     }

@@ -3,6 +3,7 @@ package vn.dxawards.campaign.web;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignDefinition;
 import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.campaign.service.PhaseOpening;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +30,14 @@ import vn.dxawards.platform.i18n.Language;
 @Tag(name = "Campaigns")
 public class CampaignResource {
 
+    /** How long an advance waits for the dossiers to enter the new phase before it answers (the rest go on in the background). */
+    static final java.time.Duration OPENING_WAIT = java.time.Duration.ofMinutes(5);
+
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    PhaseOpening opening;
 
     @Inject
     AccessPolicy access;
@@ -73,6 +80,8 @@ public class CampaignResource {
     @Path("campaigns/{code}/advance")
     @Operation(summary = "Move the campaign to its next phase (admin, secretary)")
     public CampaignView advance(@PathParam("code") String code) {
-        return CampaignView.of(campaigns.advance(code, currentUser.get(), language.locale()), language.english(), false);
+        Campaign campaign = campaigns.advance(code, currentUser.get(), language.locale());
+        opening.finish(code, OPENING_WAIT); // the dossiers enter the new phase, a chunk per transaction
+        return CampaignView.of(campaign, language.english(), false);
     }
 }

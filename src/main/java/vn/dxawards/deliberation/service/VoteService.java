@@ -21,6 +21,7 @@ import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.campaign.service.PhaseOpening;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -48,6 +49,9 @@ public class VoteService {
 
     @Inject
     RecusalCache council;
+
+    @Inject
+    PhaseOpening opening;
 
     public Vote cast(String campaignCode, Long dossierId, VoteChoice choice, User user) {
         Campaign campaign = campaigns.find(campaignCode);
@@ -131,6 +135,9 @@ public class VoteService {
             if (voted < eligible) {
                 return;
             }
+        }
+        if (opening.waiting(campaign) > 0) {
+            return; // dossiers are still entering the deliberation: more to vote on
         }
         Task task = tasks.createTaskQuery().processInstanceId(campaign.processInstanceId).taskDefinitionKey(VOTE_TASK)
                 .taskAssignee(user.username()).singleResult();

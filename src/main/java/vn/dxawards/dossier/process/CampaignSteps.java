@@ -19,14 +19,12 @@ import vn.dxawards.platform.engine.Actors;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.service.PhaseOpenings;
 
 /** The steps of the campaign process (processes/campaign.bpmn). */
 @Named("campaignSteps")
 @ApplicationScoped
 public class CampaignSteps {
-
-    static final String APPRAISAL_OPENED = "AppraisalOpened";
-    static final String DELIBERATION_OPENED = "DeliberationOpened";
 
     @Inject
     AuditLog audit;
@@ -38,15 +36,16 @@ public class CampaignSteps {
     @Inject
     CouncilService council;
 
+    @Inject
+    jakarta.enterprise.event.Event<PhaseOpenings.Opened> opened;
+
     public void enterNomination(DelegateExecution execution) {
         enter(execution, Phase.NOMINATION);
     }
 
     public void enterAppraisal(DelegateExecution execution) {
         Campaign campaign = enter(execution, Phase.APPRAISAL);
-        for (Dossier dossier : Dossier.ofCampaign(campaign, DossierStatus.ACCEPTED)) {
-            correlate(execution, APPRAISAL_OPENED, dossier);
-        }
+        opened.fire(new PhaseOpenings.Opened(campaign.id)); // the accepted dossiers follow, a chunk per transaction
     }
 
     public boolean readyForDeliberation(DelegateExecution execution) {
@@ -66,9 +65,7 @@ public class CampaignSteps {
         Campaign campaign = enter(execution, Phase.DELIBERATION);
         List<String> members = council.refresh(campaign).stream().map(m -> m.username).toList();
         execution.setVariable("council", new java.util.ArrayList<>(members));
-        for (Dossier dossier : Dossier.ofCampaign(campaign, DossierStatus.IN_APPRAISAL)) {
-            correlate(execution, DELIBERATION_OPENED, dossier);
-        }
+        opened.fire(new PhaseOpenings.Opened(campaign.id)); // the dossiers in appraisal follow, a chunk per transaction
     }
 
     public void proposalReturned(DelegateExecution execution) {
@@ -101,12 +98,5 @@ public class CampaignSteps {
 
     private static Campaign campaign(DelegateExecution execution) {
         return Campaign.byCode((String) execution.getVariable("campaignCode")).orElseThrow();
-    }
-
-    private static void correlate(DelegateExecution execution, String message, Dossier dossier) {
-        execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(message)
-                .processInstanceId(dossier.processInstanceId)
-                .correlateAllWithResult();
     }
 }

@@ -166,11 +166,13 @@ final class BenchHttp {
             long start = System.nanoTime();
             int status;
             HttpResponse<String> response = null;
+            String failure = "";
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 status = response.statusCode();
             } catch (IOException e) {
                 status = 599; // no answer (connection refused/reset, timeout)
+                failure = e.toString(); // said with the phase's first 599
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -189,7 +191,7 @@ final class BenchHttp {
                     continue;
                 }
             }
-            return new Answer(status, response == null ? "" : response.body(), response);
+            return new Answer(status, response == null ? failure : response.body(), response);
         }
     }
 

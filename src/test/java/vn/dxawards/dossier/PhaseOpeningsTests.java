@@ -1,0 +1,139 @@
+package vn.dxawards.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import vn.dxawards.audit.model.AuditEntry;
+import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignService;
+import vn.dxawards.dossier.model.Dossier;
+import vn.dxawards.dossier.model.DossierStatus;
+import vn.dxawards.dossier.service.PhaseOpenings;
+import vn.dxawards.identity.User;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.Fixtures;
+
+/**
+ * Opening a phase moves the campaign's dossiers a chunk per transaction (issue 11: at 2,000 dossiers
+ * one transaction telling every process passed the transaction timeout on a busy machine and the
+ * advance answered 500). The test profile's chunk is 2 dossiers, so every advance of the suite
+ * goes through several transactions.
+ */
+@QuarkusTest
+class PhaseOpeningsTests {
+
+    private static final User SECRETARY = new User("secretary1", Set.of("secretary"), null, null, null, null);
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    PhaseOpenings openings;
+
+    @Test
+    void anAdvanceAnswersOnceEveryDossierHasEnteredThePhaseEachOnce() {
+        String code = Fixtures.newCampaign("opening-all");
+        List<Long> ids = List.of(accepted(code, "nominator.hanoi", "0100920101"), accepted(code, "nominator.danang", "0400920102"),
+                accepted(code, "nominator.hcm", "0300920103"));
+
+        Api.as("secretary1").post("/api/campaigns/" + code + "/advance").then().statusCode(200)
+                .body("phase", equalTo("APPRAISAL"));
+
+        for (Long id : ids) {
+            assertThat(status(id)).isEqualTo(DossierStatus.IN_APPRAISAL);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                    "dossierId = ?1 and action = ?2", id, "DOSSIER_IN_APPRAISAL"))).as("dossier %d entered once", id)
+                    .isEqualTo(1);
+        }
+        assertThat(waiting(code)).isZero();
+    }
+
+    @Test
+    void dossiersLeftWaitingBlockTheNextPhaseUntilTheyAreMoved() throws Exception {
+        String code = Fixtures.newCampaign("opening-held");
+        List<Long> ids = List.of(accepted(code, "nominator.hanoi", "0100920201"), accepted(code, "nominator.danang", "0400920202"),
+                accepted(code, "nominator.hcm", "0300920203"));
+
+        // two dossier rows held by another transaction, as by a worker of another replica that then dies
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> holder = other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Dossier.<Dossier>find("id in ?1", ids.subList(0, 2)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        held.await();
+        try {
+            // the phase changes in its own transaction; the one free dossier moves, the held ones are skipped
+            campaigns.advance(code, SECRETARY, Locale.forLanguageTag("vi"));
+            assertThat(openings.finish(code, Duration.ofSeconds(2))).isEqualTo(2);
+            assertThat(status(ids.get(2))).isEqualTo(DossierStatus.IN_APPRAISAL);
+
+            assertThat(QuarkusTransaction.requiringNew().call(() -> openings.blocker(Campaign.byCode(code).orElseThrow(),
+                    Locale.forLanguageTag("vi")))).hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo("phase.opening"));
+            Api.as("secretary1").post("/api/campaigns/" + code + "/advance").then().statusCode(409);
+        } finally {
+            release.countDown();
+            holder.get();
+            other.shutdown();
+        }
+
+        // what was left is moved by the sweep, each dossier once
+        openings.resumeNow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (waiting(code) > 0) {
+            assertThat(System.nanoTime()).as("the sweep moved the dossiers in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        for (Long id : ids) {
+            assertThat(status(id)).isEqualTo(DossierStatus.IN_APPRAISAL);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                    "dossierId = ?1 and action = ?2", id, "DOSSIER_IN_APPRAISAL"))).isEqualTo(1);
+        }
+    }
+
+    private long waiting(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> openings.waiting(Campaign.byCode(code).orElseThrow()));
+    }
+
+    private static DossierStatus status(Long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Dossier.<Dossier>findById(id).status);
+    }
+
+    private static long accepted(String campaign, String nominator, String taxCode) {
+        long id = Fixtures.submit(campaign, nominator, Fixtures.unitDossier(Fixtures.SECTOR_A, "Đơn vị " + taxCode,
+                provinceOf(nominator), taxCode));
+        Api.as("secretary1").body(Map.of("decision", "ACCEPT")).post("/api/dossiers/" + id + "/intake").then()
+                .statusCode(200).body("status", equalTo("ACCEPTED"));
+        return id;
+    }
+
+    private static String provinceOf(String nominator) {
+        return switch (nominator) {
+            case "nominator.hanoi" -> "01";
+            case "nominator.danang" -> "N48";
+            default -> "N79";
+        };
+    }
+}
