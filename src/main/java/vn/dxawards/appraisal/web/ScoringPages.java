@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +31,6 @@ import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Criterion;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierService;
@@ -70,7 +68,7 @@ public class ScoringPages {
     public record Sheet(Long dossierId, String reference, String nominee, String category, Map<String, String> content,
             List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
             List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
-            String total, List<ScorecardView> others, boolean revisable, String reason,
+            java.math.BigDecimal total, List<ScorecardView> others, boolean revisable, String reason,
             List<ScorecardView> histories) {
 
         /** Submitted and not open to a revision: the form is read-only. */
@@ -180,7 +178,7 @@ public class ScoringPages {
                 java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
                 java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
                 submitted ? mine.submittedAt() : null,
-                mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
+                mine == null ? null : mine.total(), others,
                 submitted && dossier.campaign.deliberating(),
                 typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
                 histories(mine, others));
@@ -196,13 +194,6 @@ public class ScoringPages {
         others.stream().filter(o -> !o.history().isEmpty() && (mine == null || !o.juror().equals(mine.juror())))
                 .forEach(histories::add);
         return histories;
-    }
-
-    private String decimal(double value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
-                page.english() ? Locale.ENGLISH : Messages.VIETNAMESE);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
     }
 
 }

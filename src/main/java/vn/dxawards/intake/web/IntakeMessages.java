@@ -277,7 +277,7 @@ public interface IntakeMessages {
     @Message("Lý do")
     String register_reason();
 
-    @Message("{total} hồ sơ · trang {pageNumber}/{pages}")
+    @Message("{total.num} hồ sơ · trang {pageNumber}/{pages}")
     String register_total(long total, int pageNumber, int pages);
 
     @Message("{count} hồ sơ trên trang này đang chờ tiếp nhận và có thể chọn.")
