@@ -69,7 +69,7 @@ public class ScoringPages {
             List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
             List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
             java.math.BigDecimal total, List<ScorecardView> others, boolean revisable, String reason,
-            List<ScorecardView> histories) {
+            List<ScorecardView> histories, ScorecardService.Queue queue) {
 
         /** Submitted and not open to a revision: the form is read-only. */
         public boolean locked() {
@@ -100,6 +100,24 @@ public class ScoringPages {
                 scorecards.save(id, input, form.containsKey("submit"), page.user());
             }
         }, "/app/scoring/" + id + "?saved=1", error -> render(id, form, error, null));
+    }
+
+    /**
+     * The page's autosave (js/scoring.js): the form as typed is kept as the draft, nothing is
+     * submitted; the answer is the line to show ("saved at 14:05") or, under the refusal's status, the
+     * refusal in the person's language (a score out of range, the phase over).
+     */
+    @POST
+    @Path("draft")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response autosave(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        AppraisalMessages texts = page.texts(AppraisalMessages.class);
+        return page.answer(() -> scorecards.saveDraft(id, input(id, form), page.user()),
+                draft -> Response.ok(texts.autosaved(java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(java.time.Instant.now().atZone(vn.dxawards.platform.i18n.Times.ICT))))
+                        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build(),
+                refusal -> texts.autosave_refused(page.message(refusal)));
     }
 
     @POST
@@ -181,7 +199,7 @@ public class ScoringPages {
                 mine == null ? null : mine.total(), others,
                 submitted && dossier.campaign.deliberating(),
                 typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
-                histories(mine, others));
+                histories(mine, others), mine == null ? null : scorecards.queue(dossier, user));
         return page.render(Templates.sheet(sheet, error), page.texts(AppraisalMessages.class).scoring_title(dossier.reference), flash);
     }
 
