@@ -14,6 +14,17 @@
       event.stopImmediatePropagation();
     }
   }, true);
+  // At phone width the header's links fold behind the menu button (CSS shows the button there only).
+  const toggle = document.getElementById('menu-toggle');
+  if (toggle) {
+    const header = toggle.closest('header');
+    header.classList.add('has-menu');
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      const open = header.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
 })();
 
 // DossierPages/detail.html

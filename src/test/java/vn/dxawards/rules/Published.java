@@ -31,6 +31,11 @@ final class Published {
     final long danang;
     final long hcm;
 
+    /** A campaign of its own, for a test that changes what it publishes (a revoked certificate). */
+    static Published fresh() {
+        return new Published();
+    }
+
     static synchronized Published get() {
         if (instance == null) {
             instance = new Published();

@@ -123,13 +123,19 @@ class SecretariatPagesTests extends BrowserTests {
         assertThat(load).isEqualTo(9);
         assertAccessible("24-secretary-assignments");
 
-        // The audit trail: who did what, when (ICT), from which state.
+        // The audit trail as sentences: who (by name) did what, when (ICT), from which state.
         browser.open("/app/dossiers/" + bachMaiAgain + "/audit");
         String audit = browser.text("#audit");
-        assertThat(audit).contains("Nộp hồ sơ", "Quyết định yêu cầu bổ sung", "Đề nghị bổ sung công văn đề cử",
-                "Đã nộp → Yêu cầu bổ sung", "secretary1", "nominator.vinasa");
+        assertThat(audit).contains("Huỳnh Thị Ngọc đã nộp hồ sơ", "Nguyễn Thị Thu Hà đã yêu cầu bổ sung hồ sơ",
+                "Đề nghị bổ sung công văn đề cử", "Đã nộp → Yêu cầu bổ sung")
+                .doesNotContain("secretary1", "nominator.vinasa");
         assertThat(audit).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertAccessible("25-secretary-audit");
+        // a refused change reads as a sentence with its reason, not as an HTTP line
+        browser.open("/app/dossiers/" + daNang + "/audit");
+        assertThat(browser.text("#audit tr[data-action=REFUSED]")).contains(
+                "Nguyễn Thị Thu Hà đã thực hiện một thao tác trên hồ sơ", "nhưng bị từ chối: Cần ghi rõ lý do")
+                .doesNotContain("POST", "422", "/app/");
 
         // The same intake page in English.
         browser.open("/app/intake/" + bachMai);
@@ -175,7 +181,26 @@ class SecretariatPagesTests extends BrowserTests {
         assertThat(browser.text("tr[data-dossier='" + daNang + "'] td.score")).isEqualTo("70");
         assertThat(browser.text("tr[data-dossier='" + daNang + "']")).contains("Chênh lệch lớn (30 điểm)");
         assertThat(browser.text("tr[data-dossier='" + choRay + "']")).contains("0/6 (chưa đủ)");
+        // compact by default: six columns, the rest behind "Chi tiết" and the full table a link away
+        assertThat(browser.driver().findElements(By.cssSelector("#ranking-compact thead th"))).hasSize(6);
+        assertThat(browser.text("tr[data-dossier='" + choRay + "'] td.dossier")).contains("Bệnh viện Chợ Rẫy");
+        browser.click("tr[data-dossier='" + daNang + "'] details summary");
+        assertThat(browser.text("tr[data-dossier='" + daNang + "'] details")).contains("Số phiếu chấm", "30");
         assertAccessible("27-secretary-ranking");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.open("/app/campaigns/" + campaign + "/ranking");
+        assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())
+                .as("sideways scroll in px").isLessThanOrEqualTo(0);
+        assertAccessible("27-secretary-ranking-390");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        browser.clickAndLoad("#view-full");
+        assertThat(browser.driver().findElements(By.cssSelector("table.ranking:not(.compact) thead th"))).hasSize(18);
+        assertThat(browser.text("tr[data-dossier='" + choRay + "'] td.score")).isEqualTo("82,5");
+        browser.clickAndLoad("a[lang=en]");
+        assertThat(browser.text("tr[data-dossier='" + choRay + "'] td.score")).isEqualTo("82.5");
+        browser.clickAndLoad("a[lang=vi]");
+        browser.clickAndLoad("#view-compact");
 
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.clickAndLoad("#send-proposal");

@@ -73,6 +73,12 @@ public class Assignment extends DxEntity {
                 Status.CANCELLED);
     }
 
+    /** A juror's current assignments in a campaign, by dossier reference: the order they score in. */
+    public static List<Assignment> currentOfJuror(Campaign campaign, String juror) {
+        return list("dossier.campaign = ?1 and juror = ?2 and status <> ?3 order by dossier.reference, id", campaign,
+                juror, Status.CANCELLED);
+    }
+
     /** Every assignment of the campaign, cancelled ones included. */
     public static List<Assignment> allIn(Campaign campaign) {
         return list("dossier.campaign", campaign);

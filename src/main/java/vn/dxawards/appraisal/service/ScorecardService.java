@@ -60,6 +60,43 @@ public class ScorecardService {
         return view(scorecard, true);
     }
 
+    /**
+     * Where a dossier stands in the juror's own list (their current assignments of the campaign, by
+     * reference): the previous and the next dossier, the next one still to score, how many are done.
+     * {@code position} is 0 when the person is not assigned this dossier.
+     */
+    public record Queue(int position, int count, long done, Neighbour previous, Neighbour next, Neighbour nextOpen) {
+    }
+
+    /** A dossier of the list, named by its reference. */
+    public record Neighbour(Long dossierId, String reference) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Queue queue(Dossier dossier, User user) {
+        List<Assignment> mine = Assignment.currentOfJuror(dossier.campaign, user.username());
+        int at = -1;
+        for (int i = 0; i < mine.size(); i++) {
+            if (mine.get(i).dossier.id.equals(dossier.id)) {
+                at = i;
+            }
+        }
+        long done = mine.stream().filter(a -> a.status == Assignment.Status.DONE).count();
+        Neighbour nextOpen = null;
+        for (int step = 1; step <= mine.size() && nextOpen == null; step++) {
+            Assignment candidate = mine.get(Math.floorMod(Math.max(at, 0) + step, mine.size()));
+            if (candidate.status == Assignment.Status.ACTIVE && !candidate.dossier.id.equals(dossier.id)) {
+                nextOpen = neighbour(candidate);
+            }
+        }
+        return new Queue(at + 1, mine.size(), done, at > 0 ? neighbour(mine.get(at - 1)) : null,
+                at >= 0 && at + 1 < mine.size() ? neighbour(mine.get(at + 1)) : null, nextOpen);
+    }
+
+    private static Neighbour neighbour(Assignment assignment) {
+        return new Neighbour(assignment.dossier.id, assignment.dossier.reference);
+    }
+
     public ScorecardView saveDraft(long dossierId, ScorecardInput input, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.SCORE);
         requirePhase(dossier, Phase.APPRAISAL);

@@ -230,6 +230,38 @@ public interface AppraisalMessages {
     @Message("Đã lưu.")
     String scoring_saved();
 
+    // --- moving through one's dossiers, autosave ------------------------------------------------
+
+    @Message("Đã tự động lưu bản nháp lúc {time}.")
+    String autosaved(String time);
+
+    @Message("Chưa lưu được bản nháp: {reason} Nội dung đã nhập vẫn còn trên trang.")
+    String autosave_refused(String reason);
+
+    @Message("Không kết nối được máy chủ: bản nháp chưa được lưu. Nội dung đã nhập vẫn còn trên trang; hãy thử lại.")
+    String autosave_offline();
+
+    @Message("Đang lưu bản nháp…")
+    String autosaving();
+
+    @Message("Hồ sơ của tôi")
+    String queue_title();
+
+    @Message("Hồ sơ {position.num} / {count.num} · đã nộp {done.num} / {count.num} phiếu chấm")
+    String queue_position(int position, int count, long done);
+
+    @Message("← Hồ sơ trước: {reference}")
+    String queue_previous(String reference);
+
+    @Message("Hồ sơ sau: {reference} →")
+    String queue_next(String reference);
+
+    @Message("Hồ sơ tiếp theo chưa chấm: {reference}")
+    String queue_next_open(String reference);
+
+    @Message("Bạn đã nộp phiếu chấm cho mọi hồ sơ được phân công.")
+    String queue_all_done();
+
     @Message("Phiếu chấm của Hội đồng")
     String scoring_all();
 

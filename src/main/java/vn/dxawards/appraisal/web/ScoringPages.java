@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +31,6 @@ import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Criterion;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierService;
@@ -70,8 +68,8 @@ public class ScoringPages {
     public record Sheet(Long dossierId, String reference, String nominee, String category, Map<String, String> content,
             List<Attachment> files, List<CriterionRow> criteria, String comment, String recommendation, List<String> recommendations,
             List<String> proposalTypes, Map<String, String> proposals, boolean submitted, java.time.Instant submittedAt,
-            String total, List<ScorecardView> others, boolean revisable, String reason,
-            List<ScorecardView> histories) {
+            java.math.BigDecimal total, List<ScorecardView> others, boolean revisable, String reason,
+            List<ScorecardView> histories, ScorecardService.Queue queue) {
 
         /** Submitted and not open to a revision: the form is read-only. */
         public boolean locked() {
@@ -102,6 +100,24 @@ public class ScoringPages {
                 scorecards.save(id, input, form.containsKey("submit"), page.user());
             }
         }, "/app/scoring/" + id + "?saved=1", error -> render(id, form, error, null));
+    }
+
+    /**
+     * The page's autosave (js/scoring.js): the form as typed is kept as the draft, nothing is
+     * submitted; the answer is the line to show ("saved at 14:05") or, under the refusal's status, the
+     * refusal in the person's language (a score out of range, the phase over).
+     */
+    @POST
+    @Path("draft")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response autosave(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        AppraisalMessages texts = page.texts(AppraisalMessages.class);
+        return page.answer(() -> scorecards.saveDraft(id, input(id, form), page.user()),
+                draft -> Response.ok(texts.autosaved(java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(java.time.Instant.now().atZone(vn.dxawards.platform.i18n.Times.ICT))))
+                        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build(),
+                refusal -> texts.autosave_refused(page.message(refusal)));
     }
 
     @POST
@@ -180,10 +196,10 @@ public class ScoringPages {
                 java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList(),
                 java.util.Arrays.stream(ProposalType.values()).map(Enum::name).toList(), proposals, submitted,
                 submitted ? mine.submittedAt() : null,
-                mine == null || mine.total() == null ? "" : decimal(mine.total().doubleValue()), others,
+                mine == null ? null : mine.total(), others,
                 submitted && dossier.campaign.deliberating(),
                 typed != null && typed.getFirst("reason") != null ? typed.getFirst("reason") : "",
-                histories(mine, others));
+                histories(mine, others), mine == null ? null : scorecards.queue(dossier, user));
         return page.render(Templates.sheet(sheet, error), page.texts(AppraisalMessages.class).scoring_title(dossier.reference), flash);
     }
 
@@ -196,13 +212,6 @@ public class ScoringPages {
         others.stream().filter(o -> !o.history().isEmpty() && (mine == null || !o.juror().equals(mine.juror())))
                 .forEach(histories::add);
         return histories;
-    }
-
-    private String decimal(double value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
-                page.english() ? Locale.ENGLISH : Messages.VIETNAMESE);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
     }
 
 }

@@ -30,8 +30,8 @@ public interface DeliberationMessages {
     @Message("Chưa có hồ sơ nào được xếp hạng.")
     String ranking_empty();
 
-    @Message("{#if normalised}Điểm xếp hạng là trung bình điểm của các thành viên Hội đồng sau khi chuẩn hoá theo từng người chấm (z-score), đưa về thang 100; điểm thô ghi kèm.{#else}Điểm xếp hạng là trung bình tổng điểm có trọng số của các thành viên Hội đồng (thang 100).{/if} Ngưỡng khen thưởng: {awardCount} hồ sơ, trong chỉ tiêu của từng hạng mục và khối. Độ ổn định là tỷ lệ trong {samples} lần lấy mẫu lại phiếu chấm mà hồ sơ vẫn ở trong ngưỡng; từ 20% đến 80% là thứ hạng đang tranh chấp.")
-    String rules(boolean normalised, int awardCount, String samples);
+    @Message("{#if normalised}Điểm xếp hạng là trung bình điểm của các thành viên Hội đồng sau khi chuẩn hoá theo từng người chấm (z-score), đưa về thang 100; điểm thô ghi kèm.{#else}Điểm xếp hạng là trung bình tổng điểm có trọng số của các thành viên Hội đồng (thang 100).{/if} Ngưỡng khen thưởng: {awardCount} hồ sơ, trong chỉ tiêu của từng hạng mục và khối. Độ ổn định là tỷ lệ trong {samples.num} lần lấy mẫu lại phiếu chấm mà hồ sơ vẫn ở trong ngưỡng; từ 20% đến 80% là thứ hạng đang tranh chấp.")
+    String rules(boolean normalised, int awardCount, int samples);
 
     @Message("Khi bằng điểm: nhiều thành viên đề nghị khen thưởng hơn, rồi chênh lệch điểm nhỏ hơn, rồi nộp hồ sơ sớm hơn, rồi số hồ sơ nhỏ hơn xếp trước.")
     String tie_rule();
@@ -43,7 +43,7 @@ public interface DeliberationMessages {
     String score_none();
 
     @Message("điểm thô {score}")
-    String raw_score(String score);
+    String raw_score(java.math.BigDecimal score);
 
     @Message("Số phiếu chấm")
     String col_jurors();
@@ -55,7 +55,7 @@ public interface DeliberationMessages {
     String divergent(String spread);
 
     @Message("{#when level}{#is 'HIGH'}Chênh lệch lớn{#else}Chênh lệch cần lưu ý{/when} ({spread} điểm)")
-    String divergence(String level, String spread);
+    String divergence(String level, java.math.BigDecimal spread);
 
     @Message("Ngưỡng khen thưởng")
     String col_cut();
@@ -101,6 +101,26 @@ public interface DeliberationMessages {
 
     @Message("Đề nghị khen thưởng")
     String col_awarded();
+
+    // --- the compact ranking (the default view; the full table on demand) -----------------------
+
+    @Message("Hồ sơ")
+    String col_dossier();
+
+    @Message("{count.num} hồ sơ")
+    String ranking_count(int count);
+
+    @Message("Chi tiết")
+    String ranking_details();
+
+    @Message("Xem bảng đầy đủ (mọi cột)")
+    String ranking_view_full();
+
+    @Message("Xem bảng gọn")
+    String ranking_view_compact();
+
+    @Message("{approve} tán thành · {reject} không tán thành · {abstain} phiếu trắng")
+    String votes_summary(int approve, int reject, int abstain);
 
     @Message("Có")
     String yes();

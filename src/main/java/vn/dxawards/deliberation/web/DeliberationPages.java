@@ -71,7 +71,7 @@ public class DeliberationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance shortlist(String campaignCode, String campaignName, List<RankingEntry> entries,
-                Map<Long, String> myVotes, Map<Long, Long> commentCounts, Map<Long, String> stability,
+                Map<Long, String> myVotes, Map<Long, Long> commentCounts,
                 Map<Long, Integer> recused, String majority, List<String> choices, String error, boolean listVote,
                 long insideCut);
     }
@@ -150,9 +150,6 @@ public class DeliberationPages {
                 .filter(e -> DossierStatus.valueOf(e.status()).shortlisted())
                 .sorted(DISCUSSION_ORDER)
                 .toList();
-        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(page.locale());
-        Map<Long, String> stability = entries.stream().filter(e -> e.stability() != null)
-                .collect(Collectors.toMap(RankingEntry::dossierId, e -> percent.format(e.stability())));
         int council = CouncilMember.of(campaign).size();
         Map<Long, Integer> recused = entries.stream().filter(e -> e.votes() != null).collect(Collectors.toMap(
                 RankingEntry::dossierId, e -> Math.max(0, council - e.votes().eligible())));
@@ -161,7 +158,7 @@ public class DeliberationPages {
         Map<Long, Long> counted = comments.countsIn(campaign);
         Map<Long, Long> commentCounts = entries.stream().collect(Collectors.toMap(RankingEntry::dossierId,
                 e -> counted.getOrDefault(e.dossierId(), 0L)));
-        return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, stability, recused,
+        return page.render(Templates.shortlist(campaign.code, campaign.name(page.english()), entries, mine, commentCounts, recused,
                 campaign.majority.name(),
                 java.util.Arrays.stream(VoteChoice.values()).map(Enum::name).toList(), error,
                 campaign.deliberating() && access.may(user, CampaignAction.CAST_VOTES, campaign),

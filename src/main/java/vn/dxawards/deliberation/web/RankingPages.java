@@ -4,7 +4,6 @@ import vn.dxawards.deliberation.model.RankingEntry;
 import vn.dxawards.deliberation.service.RankingService;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,16 +56,17 @@ public class RankingPages {
     AccessPolicy access;
 
     /**
-     * A ranked dossier with its numbers already written the reader's way; enum values as names for
+     * A ranked dossier with its figures (the pages write them the reader's way); enum values as names for
      * the messages, the outside subject as the category's or block's name.
      */
-    public record Row(RankingEntry entry, String score, String rawScore, String spread, String divergence, int cast,
-            String outsideReason, String outsideSubject, String stability, String tieAfter, String tieDecidedBy) {
+    public record Row(RankingEntry entry, BigDecimal score, BigDecimal rawScore, BigDecimal spread, String divergence,
+            int cast, String outsideReason, String outsideSubject, BigDecimal stability, String tieAfter,
+            String tieDecidedBy) {
     }
 
     /** The page: the ranking, its rules, whether the proposal can be sent from here, and a refusal if there was one. */
     public record View(String code, String name, String phase, List<Row> rows, boolean canSend, String error,
-            List<String> details, boolean normalised, int awardCount, String samples) {
+            List<String> details, boolean normalised, int awardCount, int samples, boolean full) {
     }
 
     @CheckedTemplate
@@ -76,8 +76,10 @@ public class RankingPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String show(@PathParam("code") String code, @QueryParam("sent") String sent) {
-        return render(code, null, sent != null ? page.texts(DeliberationMessages.class).flash_proposal_sent() : null);
+    public String show(@PathParam("code") String code, @QueryParam("sent") String sent,
+            @QueryParam("view") String view) {
+        return render(code, null, sent != null ? page.texts(DeliberationMessages.class).flash_proposal_sent() : null,
+                "full".equals(view));
     }
 
     @POST
@@ -87,26 +89,21 @@ public class RankingPages {
     public Response sendProposal(@PathParam("code") String code) {
         return page.answer(() -> proposals.send(code, page.user(), locale()),
                 sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
-                refusal -> render(code, refusal, null), 403, 404);
+                refusal -> render(code, refusal, null, false), 403, 404);
     }
 
-    private String render(String code, DomainException error, String flash) {
+    private String render(String code, DomainException error, String flash, boolean full) {
         boolean english = page.english();
         User user = page.user();
         Campaign campaign = campaigns.find(code);
         access.require(user, CampaignAction.READ_RANKING, campaign);
-        NumberFormat numbers = NumberFormat.getNumberInstance(locale());
-        numbers.setMinimumFractionDigits(0);
-        numbers.setMaximumFractionDigits(2);
-        NumberFormat percent = NumberFormat.getPercentInstance(locale());
         List<Row> rows = ranking.ranking(campaign, user, english).stream()
-                .map(e -> new Row(e, format(numbers, e.score()), format(numbers, e.normalisedScore() == null
-                        ? null : e.rawScore()), format(numbers, e.spread()), e.divergence().name(),
-                        e.votes().approve() + e.votes().reject() + e.votes().abstain(),
+                .map(e -> new Row(e, e.score(), e.normalisedScore() == null ? null : e.rawScore(), e.spread(),
+                        e.divergence().name(), e.votes().approve() + e.votes().reject() + e.votes().abstain(),
                         e.outside() == null ? null : e.outside().reason().name(),
                         e.outside() == null ? null : e.outside().subjectName() != null ? e.outside().subjectName()
                                 : e.outside().subject(),
-                        e.stability() == null ? null : percent.format(e.stability()),
+                        e.stability(),
                         e.tie() == null ? null : e.tie().after() == null ? "" : e.tie().after(),
                         e.tie() == null ? null : e.tie().decidedBy().name()))
                 .toList();
@@ -115,13 +112,9 @@ public class RankingPages {
         View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
                 error == null ? null : Messages.text(locale(), error.code(), error.args()),
                 error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
-                campaign.awardCount, NumberFormat.getIntegerInstance(locale()).format(campaign.bootstrapSamples));
+                campaign.awardCount, campaign.bootstrapSamples, full);
         return page.render(Templates.ranking(view), page.texts(DeliberationMessages.class).ranking_title(campaign.name(english)),
                 flash);
-    }
-
-    private static String format(NumberFormat numbers, BigDecimal value) {
-        return value == null ? null : numbers.format(value);
     }
 
     private Locale locale() {

@@ -81,6 +81,26 @@ public class AttachmentService {
         return content;
     }
 
+    /**
+     * Takes a wrong file off a dossier the body may still change (a draft, or one whose supplement is
+     * asked for); the file and its content are gone, the audit line keeps its name and fingerprint.
+     */
+    public Attachment remove(long dossierId, long attachmentId, User user) {
+        Dossier dossier = dossiers.visible(dossierId, user, DossierAction.ATTACH);
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null || !attachment.dossier.id.equals(dossier.id)) {
+            throw DomainException.notFound("attachment");
+        }
+        if (!dossier.editable()) {
+            throw DomainException.conflict("attachment.not_removable", attachment.fileName);
+        }
+        AttachmentContent.deleteById(attachment.id);
+        attachment.delete();
+        audit.record(user.username(), "ATTACHMENT_REMOVED", dossier.campaign.code, dossier.id, dossier.status.name(),
+                dossier.status.name(), attachment.fileName + " " + attachment.sha256);
+        return attachment;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] content(long dossierId, long attachmentId, User user) {
         Dossier dossier = dossiers.visible(dossierId, user, DossierAction.VIEW);

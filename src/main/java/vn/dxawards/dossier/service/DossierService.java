@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,6 @@ public class DossierService {
     static final String SUPPLEMENT_TASK = "Task_Supplement";
     static final String WITHDRAWN_MESSAGE = "DossierWithdrawn";
 
-    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
-            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL);
 
     @Inject
     AccessPolicy access;
@@ -219,7 +216,7 @@ public class DossierService {
 
     public Dossier withdraw(long id, User user) {
         Dossier dossier = visible(id, user, DossierAction.WITHDRAW);
-        if (!WITHDRAWABLE.contains(dossier.status)) {
+        if (!dossier.status.withdrawable()) {
             throw DomainException.conflict("dossier.not_withdrawable", dossier.status.name());
         }
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(dossier.processInstanceId)
@@ -227,7 +224,8 @@ public class DossierService {
         return dossier;
     }
 
-    public void deleteDraft(long id, User user) {
+    /** Deletes a draft with its files; answers the reference it had. */
+    public String deleteDraft(long id, User user) {
         Dossier dossier = visible(id, user, DossierAction.EDIT);
         if (dossier.status != DossierStatus.DRAFT) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
@@ -239,6 +237,7 @@ public class DossierService {
         audit.record(user.username(), "DRAFT_DELETED", dossier.campaign.code, dossier.id, DossierStatus.DRAFT.name(),
                 null, dossier.reference);
         dossier.delete();
+        return dossier.reference;
     }
 
     private void submitDraft(Dossier dossier, User user, Locale locale) {

@@ -128,6 +128,44 @@ public interface DossierMessages {
     @Message("Đã tải tệp lên.")
     String flash_uploaded();
 
+    // --- withdrawing, deleting a draft, removing a file (each confirmed first) ---------------------
+
+    @Message("Rút hoặc xoá hồ sơ")
+    String irreversible_title();
+
+    @Message("Rút hồ sơ")
+    String withdraw();
+
+    @Message("Hồ sơ đã rút không được thẩm định và không thể nộp lại; chỉ tiêu của hạng mục được trả lại cho đơn vị.")
+    String withdraw_hint();
+
+    @Message("Rút hồ sơ {reference}? Hồ sơ sẽ không được thẩm định và không thể nộp lại.")
+    String withdraw_confirm(String reference);
+
+    @Message("Đã rút hồ sơ.")
+    String flash_withdrawn();
+
+    @Message("Xoá bản nháp")
+    String delete_draft();
+
+    @Message("Bản nháp và mọi tệp đính kèm sẽ bị xoá hẳn.")
+    String delete_draft_hint();
+
+    @Message("Xoá hẳn bản nháp {reference} cùng mọi tệp đính kèm? Không thể hoàn tác.")
+    String delete_draft_confirm(String reference);
+
+    @Message("Đã xoá bản nháp {reference}.")
+    String flash_draft_deleted(String reference);
+
+    @Message("Gỡ tệp")
+    String attachment_remove();
+
+    @Message("Gỡ tệp «{fileName}» khỏi hồ sơ? Tệp sẽ bị xoá; có thể tải lên tệp đúng sau đó.")
+    String attachment_remove_confirm(String fileName);
+
+    @Message("Đã gỡ tệp «{fileName}».")
+    String flash_attachment_removed(String fileName);
+
     @Message("Sửa hồ sơ")
     String edit();
 

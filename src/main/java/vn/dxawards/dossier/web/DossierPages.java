@@ -101,7 +101,8 @@ public class DossierPages {
     }
 
     public record Detail(Row row, String campaignCode, Map<String, String> values, List<DossierView.AttachmentView> files,
-            List<Step> timeline, boolean editable, boolean submittable, long maxMb, ConsentView consent) {
+            List<Step> timeline, boolean editable, boolean submittable, long maxMb, ConsentView consent,
+            boolean withdrawable, boolean deletable) {
 
         public long maxBytes() {
             return maxMb * 1024 * 1024;
@@ -131,11 +132,12 @@ public class DossierPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String list(@QueryParam("campaign") String campaign) {
+    public String list(@QueryParam("campaign") String campaign, @QueryParam("deleted") String deleted) {
         User user = page.user();
         List<Dossier> visible = dossiers.list(user, campaign);
+        DossierMessages texts = page.texts(DossierMessages.class);
         return page.render(Templates.list(visible.stream().map(this::row).toList(), grids(user, visible)),
-                page.texts(DossierMessages.class).list_title());
+                texts.list_title(), deleted != null ? texts.flash_draft_deleted(deleted) : null);
     }
 
     @GET
@@ -166,10 +168,13 @@ public class DossierPages {
     @Produces(MediaType.TEXT_HTML)
     public String detail(@PathParam("id") long id, @QueryParam("saved") String saved,
             @QueryParam("submitted") String submitted, @QueryParam("uploaded") String uploaded,
-            @QueryParam("consent") String consent) {
+            @QueryParam("consent") String consent, @QueryParam("withdrawn") String withdrawn,
+            @QueryParam("removed") String removed) {
         DossierMessages texts = page.texts(DossierMessages.class);
         String flash = saved != null ? texts.flash_saved() : submitted != null ? texts.flash_submitted()
-                : uploaded != null ? texts.flash_uploaded() : consent != null ? texts.flash_consent_sent() : null;
+                : uploaded != null ? texts.flash_uploaded() : consent != null ? texts.flash_consent_sent()
+                : withdrawn != null ? texts.flash_withdrawn() : removed != null ? texts.flash_attachment_removed(removed)
+                : null;
         return renderDetail(id, null, flash);
     }
 
@@ -215,6 +220,37 @@ public class DossierPages {
             }
             attachments.attach(id, file.fileName(), file.uploadedFile(), page.user());
         }, "/app/dossiers/" + id + "?uploaded=1", error -> renderDetail(id, error, null));
+    }
+
+    /** Withdraws a submitted dossier (the page asked for confirmation, naming the consequence). */
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdraw(@PathParam("id") long id) {
+        return page.act(() -> dossiers.withdraw(id, page.user()), "/app/dossiers/" + id + "?withdrawn=1",
+                error -> renderDetail(id, error, null));
+    }
+
+    /** Deletes a draft with its files; the list then names what was deleted. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response deleteDraft(@PathParam("id") long id) {
+        return page.act(() -> dossiers.deleteDraft(id, page.user()), reference -> "/app/dossiers?deleted=" + java.net.URLEncoder.encode(reference,
+                java.nio.charset.StandardCharsets.UTF_8), error -> renderDetail(id, error, null));
+    }
+
+    /** Takes a wrong file off a dossier that may still be changed. */
+    @POST
+    @Path("{id}/attachments/{attachmentId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return page.act(() -> attachments.remove(id, attachmentId, page.user()).fileName,
+                fileName -> "/app/dossiers/" + id + "?removed=" + java.net.URLEncoder.encode(fileName,
+                        java.nio.charset.StandardCharsets.UTF_8), error -> renderDetail(id, error, null));
     }
 
     @POST
@@ -293,7 +329,9 @@ public class DossierPages {
                         ? new ConsentView(dossier.consentState.name(), dossier.contactEmail,
                                 owner && open && dossier.contactEmail != null
                                         && dossier.consentState != vn.dxawards.dossier.model.ConsentState.GIVEN)
-                        : null);
+                        : null,
+                access.may(user, DossierAction.WITHDRAW, dossier) && dossier.status.withdrawable(),
+                owner && dossier.status == DossierStatus.DRAFT);
         return page.render(Templates.detail(detail, error), dossier.reference, flash);
     }
 

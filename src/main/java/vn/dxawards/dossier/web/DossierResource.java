@@ -157,6 +157,14 @@ public class DossierResource {
         return Response.status(201).entity(attachmentView(attachment)).build();
     }
 
+    @DELETE
+    @Path("dossiers/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Remove a wrong attachment while the dossier may still be changed (owner)")
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        attachments.remove(id, attachmentId, currentUser.get());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("dossiers/{id}/attachments/{attachmentId}")
     @Produces("application/pdf")

@@ -1,7 +1,7 @@
 package vn.dxawards.intake.web;
 
-import vn.dxawards.audit.model.AuditEntry;
-import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.intake.service.AuditLine;
+import vn.dxawards.intake.service.AuditTrail;
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -18,7 +18,10 @@ import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.service.DossierService;
 import vn.dxawards.platform.web.Page;
 
-/** A dossier's audit trail as a page, for those the access policy lets read it (the secretariat). */
+/**
+ * A dossier's audit trail as a page, for those the access policy lets read it (the secretariat): each
+ * line a sentence in the reader's language ("Nguyễn Thị Thu Hà đã tiếp nhận hồ sơ …"), people by name.
+ */
 @Path("/app/dossiers")
 @Authenticated
 public class AuditPages {
@@ -30,10 +33,10 @@ public class AuditPages {
     DossierService dossiers;
 
     @Inject
-    AuditLog audit;
+    AuditTrail trail;
 
-    /** The dossier and every line recorded about it, oldest first. */
-    public record View(Long dossierId, String reference, String nominee, List<AuditEntry> entries) {
+    /** The dossier and every line recorded about it, oldest first, as sentences with people's names. */
+    public record View(Long dossierId, String reference, String nominee, List<AuditLine> entries) {
     }
 
     @CheckedTemplate
@@ -46,7 +49,7 @@ public class AuditPages {
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("id") long id) {
         Dossier dossier = dossiers.visible(id, page.user(), DossierAction.READ_AUDIT);
-        View view = new View(dossier.id, dossier.reference, dossier.nomineeName, audit.ofDossier(dossier.id));
+        View view = new View(dossier.id, dossier.reference, dossier.nomineeName, trail.of(dossier, page.locale()));
         return page.render(Templates.audit(view), page.texts(IntakeMessages.class).audit_title(dossier.reference));
     }
 }

@@ -23,6 +23,12 @@ public interface AppMessages {
     @Message("Trang chủ")
     String nav_home();
 
+    @Message("Trình đơn")
+    String nav_menu();
+
+    @Message("Trình đơn chính")
+    String nav_main();
+
     @Message("Công việc")
     String nav_tasks();
 

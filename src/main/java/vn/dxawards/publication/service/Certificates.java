@@ -116,6 +116,27 @@ public class Certificates {
         return find(number).orElseThrow(() -> DomainException.notFound("certificate"));
     }
 
+    /** A certificate about to be revoked by this person, with its dossier; refused as {@link #revoke} would be. */
+    public record ToRevoke(View certificate, Long dossierId) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ToRevoke toRevoke(String number, User user, boolean english) {
+        Certificate certificate = require(number);
+        access.require(user, CampaignAction.REVOKE_CERTIFICATE, certificate.campaign);
+        if (certificate.status == Certificate.Status.REVOKED) {
+            throw DomainException.conflict("certificate.already_revoked", certificate.number);
+        }
+        return new ToRevoke(view(certificate, english), certificate.dossier.id);
+    }
+
+    /** Whether this person may revoke the dossier's certificate now (the link on the dossier's page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean revocable(String number, User user) {
+        return find(number).filter(c -> c.status == Certificate.Status.VALID)
+                .map(c -> access.may(user, CampaignAction.REVOKE_CERTIFICATE, c.campaign)).orElse(false);
+    }
+
     /** Withdraws a certificate; the verification page then says it is revoked, when and why. */
     public Certificate revoke(String number, String reason, User user) {
         Certificate certificate = require(number);

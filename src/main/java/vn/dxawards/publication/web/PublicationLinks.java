@@ -49,6 +49,11 @@ public class PublicationLinks {
                 .map(c -> certificates.view(c, false)).orElse(null);
     }
 
+    /** Whether the person may revoke this certificate now (programme staff, after publication). */
+    public boolean revocable(String number) {
+        return number != null && certificates.revocable(number, currentUser.get());
+    }
+
     /** The exports of a campaign that the person may download. */
     public List<Link> exports(String campaignCode) {
         User user = currentUser.get();

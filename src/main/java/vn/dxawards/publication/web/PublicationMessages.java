@@ -96,6 +96,26 @@ public interface PublicationMessages {
     @Message("Giấy chứng nhận {number}")
     String certificate_link(String number);
 
+    // --- revoking a certificate (programme staff, after publication; confirmed on its own page) ---
+
+    @Message("Thu hồi giấy chứng nhận")
+    String revoke_link();
+
+    @Message("Thu hồi giấy chứng nhận {number}")
+    String revoke_title(String number);
+
+    @Message("Sau khi thu hồi, trang xác minh của giấy chứng nhận (địa chỉ trong mã QR) sẽ báo giấy chứng nhận đã bị thu hồi, kèm thời điểm và lý do dưới đây. Không thể hoàn tác.")
+    String revoke_consequence();
+
+    @Message("Lý do thu hồi (hiển thị công khai trên trang xác minh)")
+    String revoke_reason();
+
+    @Message("Xác nhận thu hồi giấy chứng nhận {number}")
+    String revoke_submit(String number);
+
+    @Message("Không thu hồi, quay lại hồ sơ")
+    String revoke_cancel();
+
     @Message("Tất cả hạng mục")
     String all_categories();
 

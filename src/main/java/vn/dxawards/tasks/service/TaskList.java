@@ -18,7 +18,7 @@ import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.locality.model.Locality;
-import vn.dxawards.platform.directory.CouncilDirectory;
+import vn.dxawards.platform.directory.PeopleNames;
 import vn.dxawards.platform.errors.DomainException;
 
 /** The open tasks of a person and of their groups, from the engine; claiming and giving back. */
@@ -27,7 +27,7 @@ import vn.dxawards.platform.errors.DomainException;
 public class TaskList {
 
     @Inject
-    CouncilDirectory directory;
+    PeopleNames names;
 
     @Inject
     TaskService tasks;
@@ -178,36 +178,11 @@ public class TaskList {
             Locality locality = d == null ? null : Locality.findById(d.nomineeProvince);
             String campaignName = t.campaignCode() == null ? null : campaignNames.computeIfAbsent(t.campaignCode(),
                     code -> Campaign.byCode(code).map(c -> c.name(english)).orElse(code));
-            String assigneeName = t.assignee() == null ? null : people.computeIfAbsent(t.assignee(), this::personName);
+            String assigneeName = t.assignee() == null ? null : people.computeIfAbsent(t.assignee(), names::name);
             return t.named(d == null ? null : d.reference, d == null ? null : d.nomineeName,
                     d == null ? null : d.category.name(english), locality == null ? null : locality.name(english),
                     campaignName, assigneeName);
         }).toList();
-    }
-
-    /** People's names as the identity provider gave them lately: a list asks for a name at most every few minutes. */
-    private final Map<String, Named> names = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Named(String name, long until) {
-    }
-
-    private static final long NAME_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
-
-    private String personName(String username) {
-        Named known = names.get(username);
-        if (known != null && known.until() - System.nanoTime() > 0) {
-            return known.name();
-        }
-        try {
-            String name = directory.person(username).map(CouncilDirectory.Person::fullName).orElse(username);
-            if (names.size() > 10_000) {
-                names.clear();
-            }
-            names.put(username, new Named(name, System.nanoTime() + NAME_TTL_NANOS));
-            return name;
-        } catch (DomainException unavailable) {
-            return username; // not remembered: asked again next time
-        }
     }
 
     private Task visible(String id, User user) {

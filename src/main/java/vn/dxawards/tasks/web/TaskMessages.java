@@ -160,7 +160,7 @@ public interface TaskMessages {
     @Message("Tiến độ {name}")
     String dash_title(String name);
 
-    @Message("{value} / {total}")
+    @Message("{value.num} / {total.num}")
     String dash_of(long value, long total);
 
     @Message("hồ sơ lâu nhất đã chờ {days} ngày")
