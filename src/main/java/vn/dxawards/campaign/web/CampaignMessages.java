@@ -40,6 +40,29 @@ public interface CampaignMessages {
     @Message("Đã chuyển giai đoạn.")
     String advanced();
 
+    // --- the confirmation before moving on by hand -----------------------------------------------
+
+    @Message("Xác nhận chuyển sang giai đoạn {phase}")
+    String advance_confirm_title(String phase);
+
+    @Message("Giai đoạn đề cử sẽ đóng ngay bây giờ{#if days > 0}, sớm {days} ngày so với hạn {end}{/if}: các cơ quan đề cử không thể tạo hay nộp thêm hồ sơ{#if drafts > 0}, và {drafts} hồ sơ nháp chưa nộp sẽ không được xét{/if}. Không thể hoàn tác.")
+    String advance_confirm_nomination(String end, long days, long drafts);
+
+    @Message("Giai đoạn thẩm định sẽ đóng ngay bây giờ{#if days > 0}, sớm {days} ngày so với hạn {end}{/if}: Ban Thư ký không nhận thêm quyết định tiếp nhận, phiếu chấm không nộp thêm được, và Hội đồng bắt đầu thảo luận, biểu quyết. Không thể hoàn tác.")
+    String advance_confirm_appraisal(String end, long days);
+
+    @Message("Kết quả sẽ được công bố ngay bây giờ{#if time} thay vì lúc {time}{/if}: danh sách khen thưởng, quyết định đã ký và giấy chứng nhận trở nên công khai, các cơ quan đề cử được thông báo kết quả. Không thể hoàn tác.")
+    String advance_confirm_publication(String time);
+
+    @Message("Xác nhận chuyển sang giai đoạn {phase}")
+    String advance_confirm_button(String phase);
+
+    @Message("Công bố kết quả ngay")
+    String advance_confirm_publish();
+
+    @Message("Quay lại, chưa chuyển giai đoạn")
+    String advance_confirm_cancel();
+
     @Message("Các mốc thời gian")
     String windows();
 
