@@ -66,9 +66,11 @@ class CampaignAmendmentTests {
         assertThat(runtime.getVariable(instance, "publicationAt")).isEqualTo(Date.from(publication.toInstant()));
 
         List<AuditEntry> lines = amendments(campaign);
-        assertThat(lines).extracting(e -> e.detail).contains("Hạn đề cử", "Hạn thẩm định", "Thời điểm công bố");
-        assertThat(lines).filteredOn(e -> "Hạn đề cử".equals(e.detail)).singleElement()
-                .satisfies(e -> assertThat(e.toState).isEqualTo(Times.date(nominationEnd)))
+        assertThat(lines).extracting(e -> e.detail.substring(0, e.detail.indexOf(':')))
+                .contains("Hạn đề cử", "Hạn thẩm định", "Thời điểm công bố");
+        assertThat(lines).filteredOn(e -> e.detail.startsWith("Hạn đề cử:")).singleElement()
+                .satisfies(e -> assertThat(e.detail).isEqualTo("Hạn đề cử: " + Times.date(Fixtures.today().plusDays(30))
+                        + " → " + Times.date(nominationEnd)))
                 .satisfies(e -> assertThat(e.actor).isEqualTo("admin"));
 
         // a category added while nominations are open takes nominations at once
@@ -141,7 +143,8 @@ class CampaignAmendmentTests {
                 .put("/api/campaigns/" + campaign).then().statusCode(200);
         assertThat(timer(campaign, "Event_AppraisalEnds").getDuedate())
                 .isEqualTo(Times.endOfAsDate(LocalDate.parse(moved)));
-        assertThat(amendments(campaign)).singleElement().satisfies(e -> assertThat(e.detail).isEqualTo("Hạn thẩm định"));
+        assertThat(amendments(campaign)).singleElement()
+                .satisfies(e -> assertThat(e.detail).startsWith("Hạn thẩm định: ").endsWith(Times.date(LocalDate.parse(moved))));
     }
 
     private Job timer(String campaign, String event) {

@@ -209,7 +209,7 @@ public class CampaignService {
      * Amends a campaign after its creation (PUT /api/campaigns/{code}). Each part is checked against
      * the phase, and against what the features above know ({@link AmendmentCheck}); any refusal
      * leaves the whole campaign as it was (one transaction, the engine's timers included). The
-     * windows' timers follow their new ends; each change is its own audit line, before and after.
+     * windows' timers follow their new ends; each change is its own audit line ("what: before → after").
      */
     public Campaign amend(String code, CampaignAmendment change, User actor, Locale locale) {
         Campaign campaign = find(code);
@@ -266,7 +266,9 @@ public class CampaignService {
             throw DomainException.invalid("amend.nothing");
         }
         for (String[] line : changes) {
-            audit.record(actor.username(), "CAMPAIGN_AMENDED", campaign.code, null, line[1], line[2], line[0]);
+            // as a sentence: the values (a council, an issuing body) do not fit the audit's short state columns
+            audit.record(actor.username(), "CAMPAIGN_AMENDED", campaign.code, null, null, null,
+                    line[0] + ": " + (line[1] == null ? "—" : line[1]) + " → " + line[2]);
         }
         return campaign;
     }

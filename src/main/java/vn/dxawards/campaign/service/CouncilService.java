@@ -61,6 +61,12 @@ public class CouncilService {
         return CouncilMember.of(campaign).stream().filter(m -> m.active).toList();
     }
 
+    /** Every juror the identity provider knows (the chair included): those a campaign may name as its council. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CouncilDirectory.Member> jurors() {
+        return directory.council();
+    }
+
     /** The usernames among these that the identity provider does not know as jurors (the chair is one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> notJurors(java.util.Collection<String> usernames) {

@@ -40,6 +40,62 @@ public interface CampaignMessages {
     @Message("Đã chuyển giai đoạn.")
     String advanced();
 
+    // --- amending a campaign ----------------------------------------------------------------------
+
+    @Message("Sửa đổi đợt bình chọn")
+    String amend_link();
+
+    @Message("Sửa đổi đợt bình chọn {name}")
+    String amend_title(String name);
+
+    @Message("Đã lưu các thay đổi của đợt bình chọn.")
+    String amended();
+
+    @Message("Ngày hoặc giờ không hợp lệ.")
+    String amend_bad_date();
+
+    @Message("Hạn đề cử")
+    String amend_nomination_end();
+
+    @Message("Hạn thẩm định")
+    String amend_appraisal_end();
+
+    @Message("Ngày công bố kết quả")
+    String amend_publication_date();
+
+    @Message("Giờ công bố (giờ Việt Nam)")
+    String amend_publication_time();
+
+    @Message("Thời hạn chỉ thay đổi được khi giai đoạn đó chưa kết thúc; muốn kết thúc sớm, dùng nút chuyển giai đoạn.")
+    String amend_windows_hint();
+
+    @Message("Chọn các thành viên Hội đồng thẩm định của đợt này trong số tài khoản có vai trò Hội đồng. Chọn tất cả nghĩa là mọi thành viên Hội đồng. Chỉ thay đổi được trước khi bắt đầu thảo luận.")
+    String amend_council_hint();
+
+    @Message("Chủ tịch Hội đồng")
+    String amend_chair();
+
+    @Message("Cơ quan ban hành quyết định")
+    String amend_issuer();
+
+    @Message("Để trống để dùng giá trị mặc định của hệ thống. Chỉ thay đổi được trước khi tờ trình được gửi Chủ tịch Hội đồng.")
+    String amend_issuer_hint();
+
+    @Message("Tên cơ quan ban hành")
+    String amend_issuing_body();
+
+    @Message("Ký hiệu cơ quan ban hành (trong số quyết định)")
+    String amend_issuer_code();
+
+    @Message("Chức vụ người ký")
+    String amend_signer_title();
+
+    @Message("Lưu thay đổi")
+    String amend_submit();
+
+    @Message("Quay lại đợt bình chọn")
+    String amend_cancel();
+
     // --- the confirmation before moving on by hand -----------------------------------------------
 
     @Message("Xác nhận chuyển sang giai đoạn {phase}")

@@ -54,9 +54,10 @@ public class CampaignPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("advanced") String advanced,
-            @QueryParam("created") String created) {
+            @QueryParam("created") String created, @QueryParam("amended") String amended) {
         return render(code, null, List.of(), advanced != null ? page.texts(CampaignMessages.class).advanced()
-                : created != null ? page.texts(CampaignMessages.class).flash_created() : null);
+                : created != null ? page.texts(CampaignMessages.class).flash_created()
+                : amended != null ? page.texts(CampaignMessages.class).amended() : null);
     }
 
     @POST
