@@ -139,15 +139,16 @@ public class AccessPolicy {
             case DECIDE_INTAKE -> user.has(Role.SECRETARY);
             case EXPORT_REGISTER -> user.has(Role.SECRETARY) || user.has(Role.ADMIN);
             case READ_PROGRESS -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) || user.has(Role.ADMIN);
-            case READ_OWN_PROGRESS -> user.has(Role.JUROR) || user.has(Role.CHAIR);
-            // the council is every user with the role juror (the chair included), as for VOTE
-            case CAST_VOTES -> user.has(Role.JUROR);
-            case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
-                    || (user.has(Role.JUROR) && campaign.deliberationReached());
-            case DECIDE, READ_DRAFT -> user.has(Role.CHAIR);
+            case READ_OWN_PROGRESS -> (user.has(Role.JUROR) || user.has(Role.CHAIR)) && onCouncil(user, campaign);
+            // the campaign's council (the jurors it names, or every juror when it names none), as for VOTE
+            case CAST_VOTES -> user.has(Role.JUROR) && onCouncil(user, campaign);
+            case READ_RANKING -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) && onCouncil(user, campaign)
+                    || (user.has(Role.JUROR) && onCouncil(user, campaign) && campaign.deliberationReached());
+            // the chair of this campaign's council: another programme's chair neither reads nor signs it
+            case DECIDE, READ_DRAFT -> user.has(Role.CHAIR) && onCouncil(user, campaign);
             // the minutes of the council's meeting: the secretariat, the chair and the council from deliberation on
-            case READ_MINUTES -> user.has(Role.SECRETARY) || user.has(Role.CHAIR)
-                    || (user.has(Role.JUROR) && campaign.deliberationReached());
+            case READ_MINUTES -> user.has(Role.SECRETARY) || user.has(Role.CHAIR) && onCouncil(user, campaign)
+                    || (user.has(Role.JUROR) && onCouncil(user, campaign) && campaign.deliberationReached());
             // Results stay confidential until publication, even after the chair has signed.
             case READ_DECISION -> campaign.published() || user.has(Role.SECRETARY)
                     || user.has(Role.CHAIR) || user.has(Role.ADMIN);
@@ -209,8 +210,8 @@ public class AccessPolicy {
             // Independent scoring: whoever still scores the dossier, the chair included, waits for their own.
             case READ_SCORECARDS -> !stillScoring(user, dossier) && (user.has(Role.SECRETARY) || user.has(Role.CHAIR)
                     || inDeliberationView(user, dossier) || submittedOwn(user, dossier));
-            // the council is every user with the role juror (the chair included), recused members excepted
-            case VOTE -> user.has(Role.JUROR) && !recused(user, dossier);
+            // the campaign's council (the chair included), recused members excepted
+            case VOTE -> user.has(Role.JUROR) && onCouncil(user, dossier.stage()) && !recused(user, dossier);
             // a field survey is asked for by the secretariat or by the chair (who sees the dossier, hence is not recused)
             case REQUEST_SURVEY -> user.has(Role.SECRETARY) || user.has(Role.CHAIR);
             // the council's working material: not the nominating body's
@@ -280,9 +281,15 @@ public class AccessPolicy {
         return council.scoring(user, dossier) == CouncilWork.Scoring.ACTIVE;
     }
 
-    /** From deliberation on, every non-recused council member reads the shortlist. */
+    /** From deliberation on, every non-recused member of the campaign's council reads the shortlist. */
     private boolean inDeliberationView(User user, GuardedDossier dossier) {
-        return user.has(Role.JUROR) && dossier.stage().deliberationReached() && dossier.shortlisted();
+        return user.has(Role.JUROR) && dossier.stage().deliberationReached() && dossier.shortlisted()
+                && onCouncil(user, dossier.stage());
+    }
+
+    /** The person sits on the campaign's council (the one it names, or every juror when it names none). */
+    private static boolean onCouncil(User user, CampaignStage campaign) {
+        return campaign != null && campaign.councilIncludes(user.username());
     }
 
 }

@@ -11,4 +11,12 @@ public interface CampaignStage {
 
     /** The results are public. */
     boolean published();
+
+    /**
+     * Whether the person sits on this campaign's council (a campaign may name its own; one that names
+     * none has every juror). Only asked of people with the juror or chair role.
+     */
+    default boolean councilIncludes(String username) {
+        return true;
+    }
 }

@@ -60,7 +60,7 @@ class RubricTests {
 
         // from the appraisal on, the rubric is fixed
         refused(Api.as("admin").body(rubric("H1", "Một tiêu chí", 100)).put(health), 409, "rubric.locked")
-                .body("message", equalTo("Bộ tiêu chí chỉ được sửa khi đợt bình chọn đang ở giai đoạn đề cử (hiện là APPRAISAL)."));
+                .body("message", equalTo("Bộ tiêu chí chỉ được sửa khi đợt bình chọn đang nhận đề cử, trước khi Hội đồng chấm điểm."));
         Api.as("admin").get(health).then().body("code", equalTo(List.of("H1", "H2", "H3")));
     }
 

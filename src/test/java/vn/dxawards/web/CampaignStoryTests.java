@@ -104,6 +104,7 @@ class CampaignStoryTests extends BrowserTests {
         browser.signIn("admin");
         browser.open("/app/campaigns/" + campaign);
         browser.clickAndLoad("#advance");
+        browser.clickAndLoad("#confirm-advance");
         assertThat(browser.text("#phase")).isEqualTo("Thẩm định");
         assertAccessible("story-06-admin-appraisal-opened");
         browser.signOut();
@@ -145,6 +146,7 @@ class CampaignStoryTests extends BrowserTests {
         browser.signIn("secretary1");
         browser.open("/app/campaigns/" + campaign);
         browser.clickAndLoad("#advance");
+        browser.clickAndLoad("#confirm-advance");
         assertThat(browser.text("#phase")).isEqualTo("Thảo luận");
         browser.signOut();
 
@@ -197,6 +199,7 @@ class CampaignStoryTests extends BrowserTests {
         assertThat(browser.pageText()).contains(UNIT);
         browser.type("#comment", "Đề nghị bổ sung căn cứ pháp lý trong tờ trình.");
         browser.clickAndLoad("#return");
+        browser.clickAndLoad("#confirm-decision");
         assertAccessible("story-10-chair-returned");
         browser.signOut();
         browser.signIn("secretary1");
@@ -209,6 +212,7 @@ class CampaignStoryTests extends BrowserTests {
         browser.open("/app/campaigns/" + campaign + "/decision");
         confirmDialogs();
         browser.clickAndLoad("#sign");
+        browser.clickAndLoad("#confirm-decision");
         assertThat(browser.text("#signed")).contains("/QĐ-HĐTĐ");
         assertAccessible("story-11-chair-signed");
         browser.signOut();
@@ -217,6 +221,7 @@ class CampaignStoryTests extends BrowserTests {
         browser.signIn("admin");
         browser.open("/app/campaigns/" + campaign);
         browser.clickAndLoad("#advance");
+        browser.clickAndLoad("#confirm-advance");
         assertThat(browser.text("#phase")).isEqualTo("Đã công bố");
         browser.signOut();
         browser.open("/ket-qua/" + campaign);

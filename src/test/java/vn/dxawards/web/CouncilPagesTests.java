@@ -77,6 +77,7 @@ class CouncilPagesTests extends BrowserTests {
         browser.open("/app/campaigns/" + campaign);
         assertAccessible("11-secretary-campaign");
         browser.clickAndLoad("#advance");
+        browser.clickAndLoad("#confirm-advance");
         assertThat(browser.text("#phase")).isEqualTo("Thảo luận");
         browser.signOut();
 
@@ -123,11 +124,13 @@ class CouncilPagesTests extends BrowserTests {
         assertThat(browser.text("[role=alert]")).contains("Cần ghi ý kiến");
         browser.type("#comment", "Đề nghị bổ sung thuyết minh về kết quả.");
         browser.clickAndLoad("#return");
+        browser.clickAndLoad("#confirm-decision");
         Api.as("secretary1").get("/api/campaigns/" + campaign).then().body("phase", equalTo("DELIBERATION"));
         Api.as("secretary1").post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201);
         browser.open("/app/campaigns/" + campaign + "/decision");
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.clickAndLoad("#sign");
+        browser.clickAndLoad("#confirm-decision");
         assertThat(browser.text("#signed")).contains("/QĐ-HĐTĐ");
         assertAccessible("14-chair-signed");
         browser.signOut();

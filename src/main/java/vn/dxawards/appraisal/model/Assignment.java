@@ -90,6 +90,13 @@ public class Assignment extends DxEntity {
                 + " order by dueDate, dossier.reference, id", campaign, Status.ACTIVE, today);
     }
 
+    /** Those of these jurors who still have a dossier of the campaign to score (an open assignment). */
+    public static List<String> jurorsStillScoring(Campaign campaign, java.util.Collection<String> jurors) {
+        return getEntityManager().createQuery("select distinct a.juror from Assignment a where a.dossier.campaign = ?1"
+                + " and a.status = ?2 and a.juror in ?3 order by a.juror", String.class)
+                .setParameter(1, campaign).setParameter(2, Status.ACTIVE).setParameter(3, jurors).getResultList();
+    }
+
     /** The dossiers a juror is or was assigned to score (cancelled assignments excepted), by id. */
     public static List<Long> dossierIdsOf(String juror) {
         return getEntityManager().createQuery(

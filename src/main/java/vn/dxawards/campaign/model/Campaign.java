@@ -72,6 +72,24 @@ public class Campaign extends DxEntity implements CampaignStage {
     /** Resamples of the jurors behind each dossier's stability figure. */
     public int bootstrapSamples = 1000;
 
+    /**
+     * The campaign's own council: usernames of the identity provider's jurors, comma-separated.
+     * None (the default) means every user with the role juror, the chair included.
+     */
+    public String council;
+
+    /** The campaign's issuer of its documents; each one left null takes the configured {@code dx.decision.*}. */
+    public String issuerParentBody;
+    public String issuerBody;
+    public String issuerCode;
+    public String issuerPlace;
+    public String issuerAuthority;
+    public String issuerAuthorityText;
+    public String signerTitle;
+
+    /** When the signed results are published by the timer; null: 00:00 ICT on the ceremony day. */
+    public Instant publicationAt;
+
     public String processInstanceId;
 
     public Instant createdAt;
@@ -97,6 +115,27 @@ public class Campaign extends DxEntity implements CampaignStage {
     /** A campaign uses the localities valid on its nomination start date. */
     public LocalDate localityDate() {
         return nominationStart;
+    }
+
+    /** The usernames the campaign names as its council, in order; empty when it names none (the whole role). */
+    public List<String> councilUsernames() {
+        return council == null || council.isBlank() ? List.of()
+                : java.util.Arrays.stream(council.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+    }
+
+    /** Whether the person sits on this campaign's council: named in it, or any juror when it names none. */
+    @Override
+    public boolean councilIncludes(String username) {
+        List<String> named = councilUsernames();
+        return named.isEmpty() || named.contains(username);
+    }
+
+    /** When the signed results go public: the time set, else 00:00 ICT on the ceremony day; null without either. */
+    public Instant publicationTime() {
+        if (publicationAt != null) {
+            return publicationAt;
+        }
+        return ceremonyDate == null ? null : ceremonyDate.atStartOfDay(vn.dxawards.platform.i18n.Times.ICT).toInstant();
     }
 
     public static Optional<Campaign> byCode(String code) {

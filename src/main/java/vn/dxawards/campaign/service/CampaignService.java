@@ -3,6 +3,7 @@ package vn.dxawards.campaign.service;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CampaignBlock;
 import vn.dxawards.campaign.model.Category;
+import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.campaign.model.Criterion;
 import vn.dxawards.campaign.model.Normalisation;
 import vn.dxawards.campaign.model.Phase;
@@ -10,12 +11,16 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +61,32 @@ public class CampaignService {
     @Inject
     @Any
     Instance<PhaseExit> exits;
+
+    @Inject
+    @Any
+    Instance<AmendmentCheck> amendmentChecks;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    CouncilService councils;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    @Any
+    Instance<UnfinishedWork> unfinished;
+
+    /**
+     * What moving a campaign to its next phase by hand does, for the confirmation that names it: the
+     * window it closes and how many days early, the drafts left unsubmitted, the publication time it
+     * brings forward.
+     */
+    public record AdvancePreview(Campaign campaign, Phase from, Phase to, java.time.LocalDate windowEnd,
+            long daysEarly, long unsubmittedDrafts, java.time.Instant publicationTime) {
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Campaign find(String code) {
@@ -116,32 +147,7 @@ public class CampaignService {
         }
         int order = 0;
         for (CategoryDefinition def : definition.categories()) {
-            Category category = new Category();
-            category.campaign = campaign;
-            category.code = def.code();
-            category.nameVi = def.name().vi();
-            category.nameEn = def.name().en();
-            category.kind = def.kind();
-            category.blockCode = def.block();
-            category.awardQuota = def.awardQuota();
-            category.maxPerBody = def.maxPerBody();
-            category.sortOrder = order++;
-            int criterionOrder = 0;
-            for (CriterionDefinition criterionDef : rubricOf(def)) {
-                Criterion criterion = new Criterion();
-                criterion.category = category;
-                criterion.code = criterionDef.code();
-                criterion.nameVi = criterionDef.name().vi();
-                criterion.nameEn = criterionDef.name().en();
-                if (criterionDef.description() != null) {
-                    criterion.descriptionVi = criterionDef.description().vi();
-                    criterion.descriptionEn = criterionDef.description().en();
-                }
-                criterion.weight = criterionDef.weight();
-                criterion.sortOrder = criterionOrder++;
-                category.rubric.add(criterion);
-            }
-            campaign.categories.add(category);
+            campaign.categories.add(newCategory(campaign, def, order++));
         }
         campaign.persist();
         audit.record(actor.username(), "CAMPAIGN_CREATED", campaign.code, null, null, Phase.NOMINATION.name(), null);
@@ -150,8 +156,7 @@ public class CampaignService {
         variables.put("campaignCode", campaign.code);
         variables.put("nominationEnds", Times.endOfAsDate(campaign.nominationEnd));
         variables.put("appraisalEnds", Times.endOfAsDate(campaign.appraisalEnd));
-        variables.put("publicationAt", campaign.ceremonyDate == null ? NO_PUBLICATION_TIME
-                : Date.from(campaign.ceremonyDate.atStartOfDay(Times.ICT).toInstant()));
+        variables.put("publicationAt", publicationDate(campaign));
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, campaign.code, variables);
         campaign.processInstanceId = instance.getId();
         return campaign;
@@ -182,6 +187,288 @@ public class CampaignService {
                 .processInstanceId(campaign.processInstanceId)
                 .correlateWithResult();
         return campaign;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdvancePreview previewAdvance(String code, User actor) {
+        Campaign campaign = find(code);
+        access.require(actor, CampaignAction.ADVANCE, campaign);
+        java.time.LocalDate end = switch (campaign.phase) {
+            case NOMINATION -> campaign.nominationEnd;
+            case APPRAISAL -> campaign.appraisalEnd;
+            default -> null;
+        };
+        long daysEarly = end == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(Times.today(), end));
+        long drafts = campaign.phase == Phase.NOMINATION
+                ? unfinished.stream().mapToLong(work -> work.unsubmittedDrafts(campaign)).sum() : 0;
+        return new AdvancePreview(campaign, campaign.phase, campaign.phase.next(), end, daysEarly, drafts,
+                campaign.phase == Phase.DECISION ? campaign.publicationTime() : null);
+    }
+
+    /**
+     * Amends a campaign after its creation (PUT /api/campaigns/{code}). Each part is checked against
+     * the phase, and against what the features above know ({@link AmendmentCheck}); any refusal
+     * leaves the whole campaign as it was (one transaction, the engine's timers included). The
+     * windows' timers follow their new ends; each change is its own audit line ("what: before → after").
+     */
+    public Campaign amend(String code, CampaignAmendment change, User actor, Locale locale) {
+        Campaign campaign = find(code);
+        access.require(actor, CampaignAction.CONFIGURE, campaign);
+        if (campaign.phase == Phase.PUBLISHED) {
+            throw DomainException.conflict("amend.published");
+        }
+        List<String[]> changes = new ArrayList<>();
+        if (change.name() != null) {
+            if (blank(change.name().vi())) {
+                throw DomainException.invalid("amend.name_required");
+            }
+            String nameEn = blank(change.name().en()) ? change.name().vi().strip() : change.name().en().strip();
+            changes.add(new String[] {"Tên đợt", campaign.nameVi, change.name().vi().strip()});
+            campaign.nameVi = change.name().vi().strip();
+            campaign.nameEn = nameEn;
+        }
+        if (change.awardCount() != null) {
+            if (campaign.phase.compareTo(Phase.DECISION) >= 0) {
+                throw DomainException.conflict("amend.award_count_locked");
+            }
+            changes.add(new String[] {"Số giải thưởng", String.valueOf(campaign.awardCount),
+                    String.valueOf(change.awardCount())});
+            campaign.awardCount = change.awardCount();
+        }
+        java.time.Instant publicationBefore = campaign.publicationTime();
+        if (change.windows() != null) {
+            amendWindows(campaign, change.windows(), changes);
+        }
+        if (change.publicationAt() != null) {
+            java.time.Instant at = change.publicationAt().toInstant();
+            if (!at.isAfter(java.time.Instant.now())) {
+                throw DomainException.invalid("amend.publication_in_past");
+            }
+            changes.add(new String[] {"Thời điểm công bố", Times.dateTime(campaign.publicationTime()),
+                    Times.dateTime(at)});
+            campaign.publicationAt = at;
+        }
+        if (!java.util.Objects.equals(publicationBefore, campaign.publicationTime())) {
+            moveTimer(campaign, "publicationAt", "Event_PublicationDue", publicationDate(campaign));
+        }
+        if (change.council() != null) {
+            amendCouncil(campaign, change.council(), changes);
+        }
+        if (change.issuer() != null) {
+            amendIssuer(campaign, change.issuer(), changes);
+        }
+        if (change.categories() != null) {
+            for (CategoryDefinition def : change.categories()) {
+                amendCategory(campaign, def, actor, locale, changes);
+            }
+        }
+        if (changes.isEmpty()) {
+            throw DomainException.invalid("amend.nothing");
+        }
+        for (String[] line : changes) {
+            // as a sentence: the values (a council, an issuing body) do not fit the audit's short state columns
+            audit.record(actor.username(), "CAMPAIGN_AMENDED", campaign.code, null, null, null,
+                    line[0] + ": " + (line[1] == null ? "—" : line[1]) + " → " + line[2]);
+        }
+        return campaign;
+    }
+
+    private void amendWindows(Campaign campaign, CampaignAmendment.Windows windows, List<String[]> changes) {
+        java.time.LocalDate today = Times.today();
+        java.time.LocalDate nominationEnd = campaign.nominationEnd;
+        java.time.LocalDate appraisalEnd = campaign.appraisalEnd;
+        if (windows.nomination() != null) {
+            if (!campaign.acceptingNominations()) {
+                throw DomainException.conflict("amend.nomination_closed");
+            }
+            CampaignAmendment.Window w = windows.nomination();
+            if (w.start() != null) {
+                changes.add(new String[] {"Ngày mở đề cử", Times.date(campaign.nominationStart), Times.date(w.start())});
+                campaign.nominationStart = w.start();
+            }
+            if (w.end() != null) {
+                if (w.end().isBefore(today)) {
+                    throw DomainException.invalid("amend.end_in_past", Times.date(w.end()));
+                }
+                changes.add(new String[] {"Hạn đề cử", Times.date(campaign.nominationEnd), Times.date(w.end())});
+                campaign.nominationEnd = w.end();
+            }
+        }
+        if (windows.appraisal() != null) {
+            if (!campaign.openForIntake()) {
+                throw DomainException.conflict("amend.appraisal_closed");
+            }
+            CampaignAmendment.Window w = windows.appraisal();
+            if (w.start() != null) {
+                changes.add(new String[] {"Ngày bắt đầu thẩm định", Times.date(campaign.appraisalStart),
+                        Times.date(w.start())});
+                campaign.appraisalStart = w.start();
+            }
+            if (w.end() != null) {
+                if (w.end().isBefore(today)) {
+                    throw DomainException.invalid("amend.end_in_past", Times.date(w.end()));
+                }
+                changes.add(new String[] {"Hạn thẩm định", Times.date(campaign.appraisalEnd), Times.date(w.end())});
+                campaign.appraisalEnd = w.end();
+            }
+        }
+        if (windows.deliberationEnd() != null) {
+            changes.add(new String[] {"Hạn thảo luận", Times.date(campaign.deliberationEnd),
+                    Times.date(windows.deliberationEnd())});
+            campaign.deliberationEnd = windows.deliberationEnd();
+        }
+        if (windows.decisionEnd() != null) {
+            changes.add(new String[] {"Hạn quyết định", Times.date(campaign.decisionEnd),
+                    Times.date(windows.decisionEnd())});
+            campaign.decisionEnd = windows.decisionEnd();
+        }
+        if (windows.ceremony() != null) {
+            changes.add(new String[] {"Ngày lễ công bố", Times.date(campaign.ceremonyDate),
+                    Times.date(windows.ceremony())});
+            campaign.ceremonyDate = windows.ceremony();
+        }
+        if (campaign.nominationEnd.isBefore(campaign.nominationStart)
+                || campaign.appraisalEnd.isBefore(campaign.appraisalStart)
+                || campaign.appraisalEnd.isBefore(campaign.nominationEnd)) {
+            throw DomainException.invalid("campaign.windows");
+        }
+        if (!campaign.nominationEnd.equals(nominationEnd)) {
+            moveTimer(campaign, "nominationEnds", "Event_NominationEnds", Times.endOfAsDate(campaign.nominationEnd));
+        }
+        if (!campaign.appraisalEnd.equals(appraisalEnd)) {
+            moveTimer(campaign, "appraisalEnds", "Event_AppraisalEnds", Times.endOfAsDate(campaign.appraisalEnd));
+        }
+    }
+
+    /**
+     * The window's end as the process reads it when it reaches the timer, and the timer itself when
+     * the process waits on it already.
+     */
+    private void moveTimer(Campaign campaign, String variable, String timerEvent, Date at) {
+        runtime.setVariable(campaign.processInstanceId, variable, at);
+        for (Job timer : management.createJobQuery().processInstanceId(campaign.processInstanceId)
+                .activityId(timerEvent).timers().list()) {
+            management.setJobDuedate(timer.getId(), at);
+        }
+    }
+
+    private void amendCouncil(Campaign campaign, List<String> council, List<String[]> changes) {
+        if (!campaign.assigningJurors()) {
+            // from deliberation on, each member has a vote task and the quorum counts them
+            throw DomainException.conflict("amend.council_locked");
+        }
+        List<String> named = council.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct()
+                .toList();
+        List<String> unknown = councils.notJurors(named);
+        if (!unknown.isEmpty()) {
+            throw DomainException.invalid("amend.council_unknown", String.join(", ", unknown));
+        }
+        String before = campaign.councilUsernames().isEmpty() ? "Mọi thành viên Hội đồng"
+                : String.join(", ", campaign.councilUsernames());
+        campaign.council = named.isEmpty() ? null : String.join(",", named);
+        List<String> leaving = CouncilMember.of(campaign).stream().filter(m -> m.active)
+                .map(m -> m.username).filter(u -> !campaign.councilIncludes(u)).toList();
+        if (!leaving.isEmpty()) {
+            for (AmendmentCheck check : amendmentChecks) {
+                check.leavingCouncil(campaign, leaving).ifPresent(refusal -> {
+                    throw refusal;
+                });
+            }
+        }
+        changes.add(new String[] {"Hội đồng thẩm định", before,
+                named.isEmpty() ? "Mọi thành viên Hội đồng" : String.join(", ", named)});
+        councils.refresh(campaign);
+    }
+
+    private static void amendIssuer(Campaign campaign, CampaignAmendment.IssuerChange issuer, List<String[]> changes) {
+        if (campaign.phase.compareTo(Phase.DECISION) >= 0) {
+            // the chair has the proposal: the decision in hand is laid out with this issuer
+            throw DomainException.conflict("amend.issuer_locked");
+        }
+        campaign.issuerParentBody = issuerPart("Cơ quan chủ quản", campaign.issuerParentBody, issuer.parentBody(), changes);
+        campaign.issuerBody = issuerPart("Cơ quan ban hành", campaign.issuerBody, issuer.issuingBody(), changes);
+        campaign.issuerCode = issuerPart("Ký hiệu cơ quan ban hành", campaign.issuerCode, issuer.code(), changes);
+        campaign.issuerPlace = issuerPart("Địa danh", campaign.issuerPlace, issuer.place(), changes);
+        campaign.issuerAuthority = issuerPart("Thẩm quyền ban hành", campaign.issuerAuthority, issuer.authority(),
+                changes);
+        campaign.issuerAuthorityText = issuerPart("Thẩm quyền ban hành (trong câu)", campaign.issuerAuthorityText,
+                issuer.authorityInText(), changes);
+        campaign.signerTitle = issuerPart("Chức vụ người ký", campaign.signerTitle, issuer.signerTitle(), changes);
+    }
+
+    /** The new value of one part of the issuer: left out keeps it, blank goes back to the configured one. */
+    private static String issuerPart(String label, String current, String given, List<String[]> changes) {
+        if (given == null) {
+            return current;
+        }
+        String value = given.isBlank() ? null : given.strip();
+        if (!java.util.Objects.equals(value, current)) {
+            changes.add(new String[] {label, current == null ? "Mặc định" : current, value == null ? "Mặc định" : value});
+        }
+        return value;
+    }
+
+    private void amendCategory(Campaign campaign, CategoryDefinition def, User actor, Locale locale,
+            List<String[]> changes) {
+        Optional<Category> existing = campaign.category(def.code());
+        if (existing.isPresent()) {
+            if (def.rubric() == null || def.rubric().isEmpty()) {
+                throw DomainException.invalid("amend.category_exists", def.code());
+            }
+            // the rubric's own rules: nomination only, none once scoring has started (RubricService)
+            rubrics.replace(campaign.code, def.code(), def.rubric(), actor, locale);
+            return;
+        }
+        if (!campaign.acceptingNominations()) {
+            throw DomainException.conflict("amend.category_nomination_only");
+        }
+        if (def.block() != null && campaign.blocks.stream().noneMatch(b -> b.code.equals(def.block()))) {
+            throw DomainException.invalid("campaign.unknown_block", def.block());
+        }
+        validateRubric(def);
+        int order = campaign.categories.stream().mapToInt(c -> c.sortOrder + 1).max().orElse(0);
+        Category category = newCategory(campaign, def, order);
+        category.persist();
+        campaign.categories.add(category);
+        changes.add(new String[] {"Thêm hạng mục", null, def.name().vi()});
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Category newCategory(Campaign campaign, CategoryDefinition def, int order) {
+        Category category = new Category();
+        category.campaign = campaign;
+        category.code = def.code();
+        category.nameVi = def.name().vi();
+        category.nameEn = def.name().en();
+        category.kind = def.kind();
+        category.blockCode = def.block();
+        category.awardQuota = def.awardQuota();
+        category.maxPerBody = def.maxPerBody();
+        category.sortOrder = order;
+        int criterionOrder = 0;
+        for (CriterionDefinition criterionDef : rubricOf(def)) {
+            Criterion criterion = new Criterion();
+            criterion.category = category;
+            criterion.code = criterionDef.code();
+            criterion.nameVi = criterionDef.name().vi();
+            criterion.nameEn = criterionDef.name().en();
+            if (criterionDef.description() != null) {
+                criterion.descriptionVi = criterionDef.description().vi();
+                criterion.descriptionEn = criterionDef.description().en();
+            }
+            criterion.weight = criterionDef.weight();
+            criterion.sortOrder = criterionOrder++;
+            category.rubric.add(criterion);
+        }
+        return category;
+    }
+
+    private static Date publicationDate(Campaign campaign) {
+        java.time.Instant at = campaign.publicationTime();
+        return at == null ? NO_PUBLICATION_TIME : Date.from(at);
     }
 
     private static List<CriterionDefinition> rubricOf(CategoryDefinition category) {
@@ -223,18 +510,21 @@ public class CampaignService {
             if (category.block() != null && !blocks.contains(category.block())) {
                 throw DomainException.invalid("campaign.unknown_block", category.block());
             }
-            List<CriterionDefinition> rubric = rubricOf(category);
-            Set<String> criteria = new HashSet<>();
-            int sum = 0;
-            for (CriterionDefinition criterion : rubric) {
-                if (!criteria.add(criterion.code())) {
-                    throw DomainException.invalid("campaign.duplicate_criterion", criterion.code(), category.code());
-                }
-                sum += criterion.weight();
+            validateRubric(category);
+        }
+    }
+
+    private static void validateRubric(CategoryDefinition category) {
+        Set<String> criteria = new HashSet<>();
+        int sum = 0;
+        for (CriterionDefinition criterion : rubricOf(category)) {
+            if (!criteria.add(criterion.code())) {
+                throw DomainException.invalid("campaign.duplicate_criterion", criterion.code(), category.code());
             }
-            if (sum != 100) {
-                throw DomainException.invalid("campaign.weights", category.code(), sum);
-            }
+            sum += criterion.weight();
+        }
+        if (sum != 100) {
+            throw DomainException.invalid("campaign.weights", category.code(), sum);
         }
     }
 }

@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.dxawards.platform.directory.CouncilDirectory;
 
-/** Keeps a campaign's council in step with the identity provider's jurors. */
+/**
+ * Keeps a campaign's council in step with the identity provider's jurors: those the campaign names
+ * ({@code Campaign.council}), or every juror when it names none.
+ */
 @ApplicationScoped
 public class CouncilService {
 
@@ -34,6 +37,9 @@ public class CouncilService {
                 .collect(Collectors.toMap(m -> m.username, Function.identity()));
         java.util.Set<String> present = new java.util.HashSet<>();
         for (CouncilDirectory.Member member : directory.council()) {
+            if (!campaign.councilIncludes(member.username())) {
+                continue;
+            }
             present.add(member.username());
             CouncilMember row = known.get(member.username());
             if (row == null) {
@@ -53,5 +59,19 @@ public class CouncilService {
         }
         refreshed.fire(new CouncilRefreshed(campaign.id));
         return CouncilMember.of(campaign).stream().filter(m -> m.active).toList();
+    }
+
+    /** Every juror the identity provider knows (the chair included): those a campaign may name as its council. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CouncilDirectory.Member> jurors() {
+        return directory.council();
+    }
+
+    /** The usernames among these that the identity provider does not know as jurors (the chair is one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> notJurors(java.util.Collection<String> usernames) {
+        java.util.Set<String> jurors = new java.util.HashSet<>();
+        directory.council().forEach(m -> jurors.add(m.username()));
+        return usernames.stream().filter(u -> !jurors.contains(u)).toList();
     }
 }

@@ -40,6 +40,85 @@ public interface CampaignMessages {
     @Message("Đã chuyển giai đoạn.")
     String advanced();
 
+    // --- amending a campaign ----------------------------------------------------------------------
+
+    @Message("Sửa đổi đợt bình chọn")
+    String amend_link();
+
+    @Message("Sửa đổi đợt bình chọn {name}")
+    String amend_title(String name);
+
+    @Message("Đã lưu các thay đổi của đợt bình chọn.")
+    String amended();
+
+    @Message("Ngày hoặc giờ không hợp lệ.")
+    String amend_bad_date();
+
+    @Message("Hạn đề cử")
+    String amend_nomination_end();
+
+    @Message("Hạn thẩm định")
+    String amend_appraisal_end();
+
+    @Message("Ngày công bố kết quả")
+    String amend_publication_date();
+
+    @Message("Giờ công bố (giờ Việt Nam)")
+    String amend_publication_time();
+
+    @Message("Thời hạn chỉ thay đổi được khi giai đoạn đó chưa kết thúc; muốn kết thúc sớm, dùng nút chuyển giai đoạn.")
+    String amend_windows_hint();
+
+    @Message("Chọn các thành viên Hội đồng thẩm định của đợt này trong số tài khoản có vai trò Hội đồng. Chọn tất cả nghĩa là mọi thành viên Hội đồng. Chỉ thay đổi được trước khi bắt đầu thảo luận.")
+    String amend_council_hint();
+
+    @Message("Chủ tịch Hội đồng")
+    String amend_chair();
+
+    @Message("Cơ quan ban hành quyết định")
+    String amend_issuer();
+
+    @Message("Để trống để dùng giá trị mặc định của hệ thống. Chỉ thay đổi được trước khi tờ trình được gửi Chủ tịch Hội đồng.")
+    String amend_issuer_hint();
+
+    @Message("Tên cơ quan ban hành")
+    String amend_issuing_body();
+
+    @Message("Ký hiệu cơ quan ban hành (trong số quyết định)")
+    String amend_issuer_code();
+
+    @Message("Chức vụ người ký")
+    String amend_signer_title();
+
+    @Message("Lưu thay đổi")
+    String amend_submit();
+
+    @Message("Quay lại đợt bình chọn")
+    String amend_cancel();
+
+    // --- the confirmation before moving on by hand -----------------------------------------------
+
+    @Message("Xác nhận chuyển sang giai đoạn {phase}")
+    String advance_confirm_title(String phase);
+
+    @Message("Giai đoạn đề cử sẽ đóng ngay bây giờ{#if days > 0}, sớm {days} ngày so với hạn {end}{/if}: các cơ quan đề cử không thể tạo hay nộp thêm hồ sơ{#if drafts > 0}, và {drafts} hồ sơ nháp chưa nộp sẽ không được xét{/if}. Không thể hoàn tác.")
+    String advance_confirm_nomination(String end, long days, long drafts);
+
+    @Message("Giai đoạn thẩm định sẽ đóng ngay bây giờ{#if days > 0}, sớm {days} ngày so với hạn {end}{/if}: Ban Thư ký không nhận thêm quyết định tiếp nhận, phiếu chấm không nộp thêm được, và Hội đồng bắt đầu thảo luận, biểu quyết. Không thể hoàn tác.")
+    String advance_confirm_appraisal(String end, long days);
+
+    @Message("Kết quả sẽ được công bố ngay bây giờ{#if time} thay vì lúc {time}{/if}: danh sách khen thưởng, quyết định đã ký và giấy chứng nhận trở nên công khai, các cơ quan đề cử được thông báo kết quả. Không thể hoàn tác.")
+    String advance_confirm_publication(String time);
+
+    @Message("Xác nhận chuyển sang giai đoạn {phase}")
+    String advance_confirm_button(String phase);
+
+    @Message("Công bố kết quả ngay")
+    String advance_confirm_publish();
+
+    @Message("Quay lại, chưa chuyển giai đoạn")
+    String advance_confirm_cancel();
+
     @Message("Các mốc thời gian")
     String windows();
 

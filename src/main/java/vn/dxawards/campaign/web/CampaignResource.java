@@ -1,6 +1,7 @@
 package vn.dxawards.campaign.web;
 
 import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.service.CampaignAmendment;
 import vn.dxawards.campaign.service.CampaignDefinition;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.service.PhaseOpening;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -74,6 +76,16 @@ public class CampaignResource {
         access.require(user, CampaignAction.CREATE, null);
         Campaign campaign = campaigns.create(definition, user);
         return Response.status(201).entity(CampaignView.of(campaign, language.english(), true)).build();
+    }
+
+    @PUT
+    @Path("campaigns/{code}")
+    @Operation(summary = "Amend a campaign after its creation (admin): windows, publication time, council, issuer, "
+            + "signer's title, categories; what its phase forbids is refused whole, each change audited")
+    public CampaignView amend(@PathParam("code") String code,
+            @NotNull(message = "{dx.required}") @Valid CampaignAmendment amendment) {
+        campaigns.amend(code, amendment, currentUser.get(), language.locale());
+        return CampaignView.of(campaigns.find(code), language.english(), true);
     }
 
     @POST

@@ -12,7 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A campaign as the API shows it, names in the caller's language. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CampaignView(String code, String name, int year, Phase phase, int awardCount, Windows windows,
-        Settings settings, List<BlockView> blocks, List<CategoryView> categories) {
+        java.time.OffsetDateTime publicationAt, Settings settings, List<String> council, IssuerView issuer,
+        List<BlockView> blocks, List<CategoryView> categories) {
+
+    /** The issuer the campaign sets itself (what it leaves out is the configured default, not shown). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IssuerView(String parentBody, String issuingBody, String code, String place, String authority,
+            String authorityInText, String signerTitle) {
+    }
 
     public record Window(LocalDate start, LocalDate end) {
     }
@@ -46,10 +53,15 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
         return new CampaignView(c.code, c.name(english), c.year, c.phase, c.awardCount,
                 new Windows(new Window(c.nominationStart, c.nominationEnd), new Window(c.appraisalStart, c.appraisalEnd),
                         c.deliberationEnd, c.decisionEnd, c.ceremonyDate),
+                c.publicationTime() == null ? null : c.publicationTime().atZone(vn.dxawards.platform.i18n.Times.ICT)
+                        .toOffsetDateTime(),
                 new Settings(c.jurorsPerDossier, c.quorumNumerator, c.quorumDenominator, c.intakeDays, c.scoringDays,
                         c.secretBallot, new Ranking(c.normalisation, c.divergenceWarn, c.divergenceHigh,
                                 c.bootstrapSamples), c.minLoad, c.maxLoad, c.reminderDaysBefore,
                         c.majority),
+                withCategories ? c.councilUsernames() : null,
+                withCategories ? new IssuerView(c.issuerParentBody, c.issuerBody, c.issuerCode, c.issuerPlace,
+                        c.issuerAuthority, c.issuerAuthorityText, c.signerTitle) : null,
                 withCategories ? c.blocks.stream().map(b -> new BlockView(b.code, english ? b.nameEn : b.nameVi,
                         b.awardQuota)).toList() : null,
                 withCategories ? c.categories.stream().map(cat -> new CategoryView(cat.code, cat.name(english), cat.kind,

@@ -1,6 +1,7 @@
 package vn.dxawards.decision.service;
 
-import vn.dxawards.campaign.service.DecisionConfig;
+import vn.dxawards.campaign.service.Issuer;
+import vn.dxawards.campaign.service.Issuers;
 import vn.dxawards.decision.model.DecisionDraft;
 import vn.dxawards.deliberation.model.Proposal;
 import vn.dxawards.deliberation.model.ProposalEntry;
@@ -38,12 +39,13 @@ public class DecisionDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    DecisionConfig config;
+    Issuers issuers;
 
     public byte[] render(DecisionDraft draft) {
         Proposal proposal = draft.proposal;
         String campaignName = draft.campaign.nameVi;
         List<ProposalEntry> awardees = proposal.entries.stream().filter(e -> e.awarded).toList();
+        Issuer config = issuers.of(draft.campaign);
         try (PdfLayout pdf = new PdfLayout("Quyết định " + draft.symbol, config.issuingBody())) {
             pdf.columns(List.of(
                     Line.of(config.parentBody(), Style.REGULAR, 12),

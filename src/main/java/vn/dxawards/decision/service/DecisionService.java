@@ -1,7 +1,8 @@
 package vn.dxawards.decision.service;
 
 import vn.dxawards.decision.model.AwardDecision;
-import vn.dxawards.campaign.service.DecisionConfig;
+import vn.dxawards.campaign.service.Issuer;
+import vn.dxawards.campaign.service.Issuers;
 import vn.dxawards.decision.model.DecisionDraft;
 import vn.dxawards.deliberation.model.Proposal;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public class DecisionService {
     DecisionDocument documents;
 
     @Inject
-    DecisionConfig config;
+    Issuers issuers;
 
     @Inject
     SigningKeys keys;
@@ -98,7 +99,7 @@ public class DecisionService {
                 PdfSignatureVerifier.subject(key.certificate()),
                 demo ? "Chữ ký số minh họa (demo), không có giá trị pháp lý: phê duyệt Quyết định " + draft.symbol
                         : "Phê duyệt Quyết định " + draft.symbol,
-                config.place(), Instant.now()));
+                issuers.of(pending.campaign()).place(), Instant.now()));
         Verification check = PdfSignatureVerifier.verify(signed, keys.ownAnchors(), draft.document,
                 draft.preparedAt);
         if (!check.valid()) {
@@ -201,14 +202,15 @@ public class DecisionService {
             draft = new DecisionDraft();
             draft.campaign = pending.campaign();
         }
+        Issuer issuer = issuers.of(pending.campaign());
         if (draft.id == null || draft.decisionYear != date.getYear()
-                || !draft.issuerCode.equals(config.issuerCode())) {
+                || !draft.issuerCode.equals(issuer.code())) {
             // asked before the entity changes, so that the query's auto-flush cannot count this draft
-            int number = nextNumber(config.issuerCode(), date.getYear());
-            draft.issuerCode = config.issuerCode();
+            int number = nextNumber(issuer.code(), date.getYear());
+            draft.issuerCode = issuer.code();
             draft.decisionYear = date.getYear();
             draft.decisionNumber = number;
-            draft.symbol = "%02d/QĐ-%s".formatted(draft.decisionNumber, config.issuerCode());
+            draft.symbol = "%02d/QĐ-%s".formatted(draft.decisionNumber, issuer.code());
         }
         draft.proposal = pending.proposal();
         draft.decisionDate = date;

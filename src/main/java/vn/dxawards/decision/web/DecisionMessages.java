@@ -28,8 +28,29 @@ public interface DecisionMessages {
     @Message("Ký quyết định khen thưởng")
     String sign();
 
-    @Message("Ký quyết định khen thưởng? Quyết định được ghi nhận và giữ kín đến khi công bố.")
-    String sign_confirm();
+    @Message("Xác nhận ký quyết định khen thưởng")
+    String sign_confirm_title();
+
+    @Message("Quyết định khen thưởng {count} đơn vị, cá nhân của {campaign} sẽ được ký số và ghi nhận: sau khi ký không thể sửa, huỷ hay ký lại; kết quả được giữ kín đến khi công bố.")
+    String sign_confirm_consequence(int count, String campaign);
+
+    @Message("Xác nhận ký quyết định")
+    String sign_confirm_button();
+
+    @Message("Quay lại, chưa ký")
+    String sign_confirm_cancel();
+
+    @Message("Xác nhận trả lại tờ trình")
+    String return_confirm_title();
+
+    @Message("Tờ trình của Ban Thư ký về {campaign} sẽ được trả lại cùng ý kiến dưới đây: đợt bình chọn quay lại giai đoạn thảo luận và Ban Thư ký phải lập, gửi lại tờ trình. Không thể hoàn tác.")
+    String return_confirm_consequence(String campaign);
+
+    @Message("Xác nhận trả lại tờ trình")
+    String return_confirm_button();
+
+    @Message("Quay lại, chưa trả lại")
+    String return_confirm_cancel();
 
     @Message("Chữ ký trên máy chủ là chữ ký tổ chức (demo), không thay cho chữ ký số cá nhân của Chủ tịch.")
     String demo_note();

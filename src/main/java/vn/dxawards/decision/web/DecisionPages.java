@@ -65,6 +65,9 @@ public class DecisionPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sheet(Sheet sheet, String error);
+
+        static native TemplateInstance confirm(Sheet sheet, String action, String comment, String title,
+                String consequence, String button, String cancel);
     }
 
     @GET
@@ -80,6 +83,22 @@ public class DecisionPages {
         String action = form.getFirst("action");
         DecisionRequest request = new DecisionRequest("SIGN".equals(action) ? DecisionRequest.Action.SIGN
                 : DecisionRequest.Action.RETURN, form.getFirst("comment"));
+        // Signing and returning cannot be undone: the page names the consequence first (a return
+        // without its comment goes on to its refusal).
+        if (form.getFirst("confirm") == null && (request.action() == DecisionRequest.Action.SIGN
+                || request.comment() != null && !request.comment().isBlank())) {
+            Sheet sheet = sheet(code, request.comment());
+            DecisionMessages texts = page.texts(DecisionMessages.class);
+            boolean sign = request.action() == DecisionRequest.Action.SIGN;
+            String title = sign ? texts.sign_confirm_title() : texts.return_confirm_title();
+            return Response.ok(page.render(Templates.confirm(sheet, request.action().name(),
+                    sign ? null : request.comment().strip(), title,
+                    sign ? texts.sign_confirm_consequence(sheet.awardees().size(), sheet.campaignName())
+                            : texts.return_confirm_consequence(sheet.campaignName()),
+                    sign ? texts.sign_confirm_button() : texts.return_confirm_button(),
+                    sign ? texts.sign_confirm_cancel() : texts.return_confirm_cancel()), title))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
         return page.act(() -> decisions.decide(code, request, page.user()), "/app/campaigns/" + code + "/decision",
                 error -> render(code, error, form.getFirst("comment")));
     }
@@ -111,6 +130,10 @@ public class DecisionPages {
     }
 
     private String render(String code, String error, String comment) {
+        return page.render(Templates.sheet(sheet(code, comment), error), page.texts(DecisionMessages.class).title());
+    }
+
+    private Sheet sheet(String code, String comment) {
         Campaign campaign = campaigns.find(code);
         access.require(page.user(), CampaignAction.DECIDE, campaign);
         boolean english = page.english();
@@ -131,6 +154,6 @@ public class DecisionPages {
                 comment == null ? "" : comment, keys.mode().name(),
                 signed == null || signed.signatureKind == null ? null : signed.signatureKind.name(),
                 signed == null ? null : signed.signerCertificate, signed == null ? null : signed.sha256);
-        return page.render(Templates.sheet(sheet, error), page.texts(DecisionMessages.class).title());
+        return sheet;
     }
 }

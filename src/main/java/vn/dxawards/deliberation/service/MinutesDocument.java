@@ -29,7 +29,8 @@ import vn.dxawards.campaign.model.Phase;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.documents.PdfLayout;
 import vn.dxawards.platform.i18n.Times;
-import vn.dxawards.campaign.service.DecisionConfig;
+import vn.dxawards.campaign.service.Issuer;
+import vn.dxawards.campaign.service.Issuers;
 import vn.dxawards.deliberation.model.Proposal;
 import vn.dxawards.dossier.model.DossierStatus;
 
@@ -55,7 +56,7 @@ public class MinutesDocument {
     RankingService ranking;
 
     @Inject
-    DecisionConfig config;
+    Issuers issuers;
 
     public byte[] render(String campaignCode, User viewer) {
         Campaign campaign = campaigns.find(campaignCode);
@@ -74,6 +75,7 @@ public class MinutesDocument {
         CouncilMember chair = council.stream().filter(m -> m.chair).findFirst().orElse(null);
         Proposal proposal = Proposal.latestOf(campaign);
         String secretary = proposal == null ? "Ban Thư ký" : proposal.sentBy;
+        Issuer config = issuers.of(campaign);
 
         try (PdfLayout pdf = new PdfLayout("Biên bản họp Hội đồng thẩm định " + campaign.code,
                 config.issuingBody())) {

@@ -12,7 +12,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.dxawards.campaign.service.DecisionConfig;
+import vn.dxawards.campaign.service.Issuer;
+import vn.dxawards.campaign.service.Issuers;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.NominatingBody;
@@ -36,7 +37,7 @@ public class ReceiptDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    DecisionConfig config;
+    Issuers issuers;
 
     public byte[] render(Dossier dossier) {
         if (dossier.submittedAt == null) {
@@ -45,6 +46,7 @@ public class ReceiptDocument {
         ZonedDateTime received = dossier.submittedAt.atZone(Times.ICT);
         NominatingBody body = NominatingBody.findById(dossier.bodyCode);
         Locality locality = dossier.nomineeProvince == null ? null : Locality.findById(dossier.nomineeProvince);
+        Issuer config = issuers.of(dossier.campaign);
         try (PdfLayout pdf = new PdfLayout("Phiếu tiếp nhận hồ sơ " + dossier.reference, config.issuingBody())) {
             pdf.subject("Phiếu tiếp nhận hồ sơ đề cử " + dossier.reference);
             pdf.columns(List.of(

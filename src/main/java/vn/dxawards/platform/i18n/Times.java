@@ -25,4 +25,15 @@ public final class Times {
     public static Date endOfAsDate(LocalDate day) {
         return Date.from(endOf(day));
     }
+
+    /** A day as Vietnamese readers write it (dd/MM/yyyy); null stays null. */
+    public static String date(LocalDate day) {
+        return day == null ? null : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+    }
+
+    /** An instant as the time and day in ICT ("20:00 ngày 15/09/2026"); null stays null. */
+    public static String dateTime(Instant at) {
+        return at == null ? null
+                : java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(at.atZone(ICT));
+    }
 }
