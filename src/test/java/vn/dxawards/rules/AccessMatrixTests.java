@@ -157,6 +157,10 @@ class AccessMatrixTests {
                     .get("/api/campaigns/" + f.deliberation + "/exports/scores.csv"),         403,  403,   200,   403,  403,  200,  403,  401),
             row("read the yearbook before publication", (r, f) -> r.accept("application/pdf")
                     .get("/api/public/campaigns/" + f.deliberation + "/yearbook.pdf"),        404,  404,   404,   404,  404,  404,  404,  404),
+            row("answer a data subject's access request", (r, f) -> r.queryParam("email", "matrix-nobody@example.invalid")
+                    .get("/api/people/data"),                                                  403,  403,   403,   403,  403,  403,  200,  401),
+            row("ask an erasure without a reason (allowed: 422)", (r, f) -> r.body(Map.of("email",
+                    "matrix-nobody@example.invalid")).post("/api/people/erasure"),            403,  403,   403,   403,  403,  403,  422,  401),
             row("verify an unknown certificate",
                     (r, f) -> r.get("/api/public/certificates/TOP100-1999-999"),              404,  404,   404,   404,  404,  404,  404,  404));
     // @formatter:on

@@ -1,7 +1,6 @@
 package vn.dxawards.dossier.service;
 
 import vn.dxawards.dossier.model.Attachment;
-import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.DossierSubmitted;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +46,6 @@ public class DossierService {
     public static final String PROCESS = "dossier";
     static final String SUPPLEMENT_TASK = "Task_Supplement";
     static final String WITHDRAWN_MESSAGE = "DossierWithdrawn";
-
-    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
-            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL);
 
     @Inject
     AccessPolicy access;
@@ -219,7 +214,7 @@ public class DossierService {
 
     public Dossier withdraw(long id, User user) {
         Dossier dossier = visible(id, user, DossierAction.WITHDRAW);
-        if (!WITHDRAWABLE.contains(dossier.status)) {
+        if (!dossier.status.withdrawable()) {
             throw DomainException.conflict("dossier.not_withdrawable", dossier.status.name());
         }
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(dossier.processInstanceId)
@@ -227,15 +222,31 @@ public class DossierService {
         return dossier;
     }
 
+    /**
+     * The nominee ends the nomination (withdrawn consent, an erasure request): a draft is withdrawn
+     * at once, a submitted dossier not yet shortlisted through its process. Answers whether it was;
+     * the caller has checked who asks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdrawForNominee(Dossier dossier) {
+        if (dossier.status == DossierStatus.DRAFT) {
+            DossierTransitions.move(dossier, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
+            return true;
+        }
+        if (dossier.status.withdrawable() && dossier.processInstanceId != null) {
+            runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(dossier.processInstanceId)
+                    .correlateWithResult();
+            return true;
+        }
+        return false;
+    }
+
     public void deleteDraft(long id, User user) {
         Dossier dossier = visible(id, user, DossierAction.EDIT);
         if (dossier.status != DossierStatus.DRAFT) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
-        for (Attachment attachment : Attachment.of(dossier)) {
-            AttachmentContent.deleteById(attachment.id);
-            attachment.delete();
-        }
+        Attachment.deleteAllOf(dossier);
         audit.record(user.username(), "DRAFT_DELETED", dossier.campaign.code, dossier.id, DossierStatus.DRAFT.name(),
                 null, dossier.reference);
         dossier.delete();
