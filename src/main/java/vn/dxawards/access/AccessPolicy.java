@@ -95,6 +95,11 @@ public class AccessPolicy {
         return user.has(Role.ADMIN);
     }
 
+    /** Programme staff answer a data subject's access and erasure requests (Decree 13/2023, Law 91/2025). */
+    public boolean answersDataSubjectRequests(User user) {
+        return user.has(Role.ADMIN);
+    }
+
     public boolean isSecretariat(User user) {
         return user.has(Role.SECRETARY);
     }

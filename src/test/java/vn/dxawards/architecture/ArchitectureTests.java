@@ -43,7 +43,7 @@ class ArchitectureTests {
      */
     static final List<String> ORDER = List.of("identity", "platform", "access", "locality", "audit", "campaign",
             "dossier", "notification", "intake", "appraisal", "survey", "deliberation", "decision", "publication",
-            "tasks", "ops", "demo");
+            "privacy", "tasks", "ops", "demo");
 
     private static JavaClasses classes;
 

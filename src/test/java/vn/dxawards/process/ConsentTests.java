@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -123,6 +124,40 @@ class ConsentTests extends ProcessTests {
                 .path("id")).longValue();
         Api.as(NOMINATOR).post("/api/dossiers/" + unit + "/consent-request").then().statusCode(422)
                 .body("code", equalTo("consent.not_leader"));
+    }
+
+    @Test
+    void theNoticeSwitchesToEnglishAndStatesTheCampaignsOwnRetentionPeriod() throws Exception {
+        LocalDate today = Fixtures.today();
+        String campaign = Fixtures.newCampaign("consent-en", Fixtures.window(today.minusDays(1), today.plusDays(30)),
+                Fixtures.window(today.plusDays(31), today.plusDays(60)), Map.of("personalDataRetentionMonths", 18));
+        String leader = "lanh.dao.h13c@example.vn";
+        long id = leaderDraft(campaign, "Hoàng Thị Minh Thư", leader);
+        Api.as(NOMINATOR).post("/api/dossiers/" + id + "/consent-request").then().statusCode(202);
+        String token = tokenFrom(awaitMail(leader, 1).get(0));
+        String path = "/dong-y/" + token;
+
+        // Vietnamese first, with the campaign's own period and a link to English
+        String vietnamese = given().accept(ContentType.HTML).get(path).then().statusCode(200).extract().asString();
+        assertThat(vietnamese).contains("Tôi đồng ý", "Thời hạn lưu trữ",
+                "dữ liệu cá nhân được xóa (ẩn danh hóa) 18 tháng sau khi công bố kết quả", "Hoàng Thị Minh Thư")
+                .contains("href=\"/lang/en?back=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8) + "\"");
+        Api.anonymous().get("/api/public/consent/" + token).then().body("retentionMonths", equalTo(18));
+
+        // the switch sets the language and comes back to the notice
+        var switched = given().redirects().follow(false).get("/lang/en?back=" + path).then().statusCode(303)
+                .extract();
+        assertThat(switched.header("Location")).endsWith(path);
+        String english = given().accept(ContentType.HTML).cookie(switched.detailedCookie("dx-lang")).get(path).then()
+                .statusCode(200).extract().asString();
+        assertThat(english).contains("Consent to the processing of personal data", "Purpose", "Data processed",
+                "Who sees it", "How long it is kept", "Your rights", "I consent", "I do not consent",
+                "your personal data is erased (anonymised) 18 months after the results are published",
+                "Notice version: 2026-12-v1", "Hoàng Thị Minh Thư").doesNotContain("Tôi đồng ý", "Thời hạn lưu trữ");
+        assertThat(english).contains("lang=\"vi\"").contains("Tiếng Việt");
+        // a refusal of the answer speaks English too
+        Api.anonymous().header("Accept-Language", "en").body(Map.of()).post("/api/public/consent/" + token).then()
+                .statusCode(422).body("message", equalTo("Choose to consent or not."));
     }
 
     static long leaderDraft(String campaign, String name, String email) {

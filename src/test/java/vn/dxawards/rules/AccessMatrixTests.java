@@ -321,6 +321,12 @@ class AccessMatrixTests {
                     (r, f) -> r.accept("application/pdf")
                             .get("/api/public/campaigns/" + f.deliberation + "/yearbook.pdf"),
                     404,  404,   404,   404,  404,  404,  404,  404),
+            row("GET /api/people/data", "answer a data subject's access request",
+                    (r, f) -> r.queryParam("email", "matrix-nobody@example.invalid").get("/api/people/data"),
+                    403,  403,   403,   403,  403,  403,  200,  401),
+            row("POST /api/people/erasure", "ask an erasure without a reason (allowed: 422)",
+                    (r, f) -> r.body(Map.of("email", "matrix-nobody@example.invalid")).post("/api/people/erasure"),
+                    403,  403,   403,   403,  403,  403,  422,  401),
             row("GET /api/public/certificates/{number}", "verify an unknown certificate",
                     (r, f) -> r.get("/api/public/certificates/TOP100-1999-999"),
                     404,  404,   404,   404,  404,  404,  404,  404));

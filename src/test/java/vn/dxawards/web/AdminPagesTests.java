@@ -79,6 +79,8 @@ class AdminPagesTests extends BrowserTests {
 
         browser.type("#cat-1-code", "health");
         browser.type("#jurorsPerDossier", "5");
+        assertThat(browser.find("#personalDataRetentionMonths").getAttribute("value")).isEqualTo("24");
+        browser.type("#personalDataRetentionMonths", "36");
         browser.click("#cat-9-include"); // the second unticked category: outstanding leaders
         browser.clickAndLoad("#create");
 
@@ -102,6 +104,7 @@ class AdminPagesTests extends BrowserTests {
         assertThat(campaign.getList("categories[0].rubric.code")).containsExactly("C1", "C2", "C3", "C4");
         assertThat(campaign.getInt("settings.jurorsPerDossier")).isEqualTo(5);
         assertThat(campaign.getBoolean("settings.secretBallot")).isTrue();
+        assertThat(campaign.getInt("settings.personalDataRetentionMonths")).isEqualTo(36);
 
         // The set-up page in English.
         browser.open("/app/campaigns/new");

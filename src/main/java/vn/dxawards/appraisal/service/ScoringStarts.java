@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.audit.service.AuditLog;
+import vn.dxawards.notification.service.CouncilNotices;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.platform.i18n.Times;
@@ -49,6 +50,9 @@ public class ScoringStarts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CouncilNotices councilNotices;
 
     @ConfigProperty(name = "dx.assignment.chunk-size", defaultValue = "100")
     int chunkSize;
@@ -98,6 +102,7 @@ public class ScoringStarts {
                 .minus(java.time.Duration.ofDays(campaign.reminderDaysBefore))));
         assignment.processInstanceId = runtime
                 .startProcessInstanceByKey(AssignmentService.PROCESS, String.valueOf(assignment.id), variables).getId();
+        councilNotices.assigned(campaign, assignment.juror);
     }
 
     /** The chunk size: how many scoring processes start in one transaction. */

@@ -94,6 +94,15 @@ public class Campaign extends DxEntity implements CampaignStage {
 
     public Instant createdAt;
 
+    /** When the results were published: the retention of personal data counts from here. */
+    public Instant publishedAt;
+
+    /**
+     * Months that personal data of nominees not awarded is kept after publication (Decree 13/2023);
+     * null for a campaign created before it was stated, which takes {@code dx.consent.retention-months}.
+     */
+    public Integer personalDataRetentionMonths;
+
     @Version
     public long version;
 

@@ -50,12 +50,20 @@ public record CampaignDefinition(
             @Valid Ranking ranking,
             @Min(value = 0, message = "{dx.not_negative}") @Max(value = 10000, message = "{dx.too_large}") Integer minLoad,
             @Min(value = 1, message = "{dx.positive}") @Max(value = 10000, message = "{dx.too_large}") Integer maxLoad,
-            @Min(value = 1, message = "{dx.positive}") Integer reminderDaysBefore) {
+            @Min(value = 1, message = "{dx.positive}") Integer reminderDaysBefore,
+            @Min(value = 1, message = "{dx.positive}") @Max(value = 600, message = "{dx.too_large}") Integer personalDataRetentionMonths) {
+
+        /** Without a retention setting (the default {@code dx.consent.retention-months}). */
+        public Settings(Integer jurorsPerDossier, Quorum quorum, Integer intakeDays, Integer scoringDays,
+                Boolean secretBallot, Ranking ranking, Integer minLoad, Integer maxLoad, Integer reminderDaysBefore) {
+            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, ranking, minLoad, maxLoad,
+                    reminderDaysBefore, null);
+        }
 
         /** Without a reminder setting (the jurors are reminded {@code 2} days before their due date). */
         public Settings(Integer jurorsPerDossier, Quorum quorum, Integer intakeDays, Integer scoringDays,
                 Boolean secretBallot, Ranking ranking, Integer minLoad, Integer maxLoad) {
-            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, ranking, minLoad, maxLoad, null);
+            this(jurorsPerDossier, quorum, intakeDays, scoringDays, secretBallot, ranking, minLoad, maxLoad, null, null);
         }
     }
 

@@ -59,6 +59,9 @@ public class CampaignService {
     AccessPolicy access;
 
     @Inject
+    PersonalDataRetention retention;
+
+    @Inject
     @Any
     Instance<PhaseExit> exits;
 
@@ -133,6 +136,8 @@ public class CampaignService {
         }
         campaign.minLoad = settings != null && settings.minLoad() != null ? settings.minLoad() : DEFAULT_MIN_LOAD;
         campaign.maxLoad = settings != null && settings.maxLoad() != null ? settings.maxLoad() : DEFAULT_MAX_LOAD;
+        campaign.personalDataRetentionMonths = settings != null && settings.personalDataRetentionMonths() != null
+                ? settings.personalDataRetentionMonths() : retention.defaultMonths();
         campaign.createdAt = Instant.now();
         if (definition.blocks() != null) {
             for (CampaignDefinition.Block def : definition.blocks()) {

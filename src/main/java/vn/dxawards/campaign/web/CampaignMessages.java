@@ -223,6 +223,12 @@ public interface CampaignMessages {
     @Message("Số ngày chấm điểm")
     String field_scoring_days();
 
+    @Message("Thời hạn lưu dữ liệu cá nhân (tháng)")
+    String field_retention_months();
+
+    @Message("Dữ liệu cá nhân của người được đề cử không được khen thưởng được ẩn danh hóa sau số tháng này, tính từ khi công bố kết quả; thông báo xin đồng ý nêu thời hạn này.")
+    String hint_retention_months();
+
     @Message("Số hồ sơ tối thiểu mỗi thành viên")
     String field_min_load();
 

@@ -54,6 +54,9 @@ public class CampaignSetupPages {
     Page page;
 
     @Inject
+    vn.dxawards.campaign.service.PersonalDataRetention retention;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -122,6 +125,7 @@ public class CampaignSetupPages {
         typed.put("bootstrapSamples", "1000");
         typed.put("minLoad", String.valueOf(CampaignService.DEFAULT_MIN_LOAD));
         typed.put("maxLoad", String.valueOf(CampaignService.DEFAULT_MAX_LOAD));
+        typed.put("personalDataRetentionMonths", String.valueOf(retention.defaultMonths()));
         List<Row> rows = new ArrayList<>();
         List<CategoryDefinition> categories = programme().categories();
         for (int i = 0; i < categories.size(); i++) {
@@ -184,7 +188,8 @@ public class CampaignSetupPages {
                         new CampaignDefinition.Ranking(typed.get("zScore") != null ? Normalisation.Z_SCORE
                                 : Normalisation.NONE, parse.integer("divergenceWarn"),
                                 parse.integer("divergenceHigh"), parse.integer("bootstrapSamples")),
-                        parse.integer("minLoad"), parse.integer("maxLoad")),
+                        parse.integer("minLoad"), parse.integer("maxLoad"), null,
+                        parse.integer("personalDataRetentionMonths")),
                 programme().blocks(), categories);
         String categoriesError = null;
         for (ConstraintViolation<CampaignDefinition> violation : validator.validate(definition)) {
@@ -254,6 +259,8 @@ public class CampaignSetupPages {
                         field("scoringDays", t.field_scoring_days(), "number", typed, errors, null),
                         field("minLoad", t.field_min_load(), "number", typed, errors, null),
                         field("maxLoad", t.field_max_load(), "number", typed, errors, t.hint_load()),
+                        field("personalDataRetentionMonths", t.field_retention_months(), "number", typed, errors,
+                                t.hint_retention_months()),
                         new Field("secretBallot", t.field_secret_ballot(), "checkbox", null,
                                 typed.get("secretBallot") != null, null, errors.get("secretBallot")))),
                 new Group("ranking", t.legend_ranking(), List.of(
@@ -311,7 +318,7 @@ public class CampaignSetupPages {
             "nominationStart", "nominationEnd", "appraisalStart", "appraisalEnd", "deliberationEnd", "decisionEnd",
             "ceremony", "jurorsPerDossier", "quorumNumerator", "quorumDenominator", "intakeDays", "scoringDays",
             "divergenceWarn", "divergenceHigh", "bootstrapSamples",
-            "minLoad", "maxLoad");
+            "minLoad", "maxLoad", "personalDataRetentionMonths");
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(
             Map.entry("name", "nameVi"),

@@ -30,7 +30,7 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
 
     public record Settings(int jurorsPerDossier, int quorumNumerator, int quorumDenominator, int intakeDays,
             int scoringDays, boolean secretBallot, Ranking ranking, int minLoad, int maxLoad, int reminderDaysBefore,
-            vn.dxawards.campaign.model.Majority majority) {
+            vn.dxawards.campaign.model.Majority majority, Integer personalDataRetentionMonths) {
     }
 
     /** The ranking rules (docs/architecture.md, "Ranking rules"). */
@@ -58,7 +58,7 @@ public record CampaignView(String code, String name, int year, Phase phase, int 
                 new Settings(c.jurorsPerDossier, c.quorumNumerator, c.quorumDenominator, c.intakeDays, c.scoringDays,
                         c.secretBallot, new Ranking(c.normalisation, c.divergenceWarn, c.divergenceHigh,
                                 c.bootstrapSamples), c.minLoad, c.maxLoad, c.reminderDaysBefore,
-                        c.majority),
+                        c.majority, c.personalDataRetentionMonths),
                 withCategories ? c.councilUsernames() : null,
                 withCategories ? new IssuerView(c.issuerParentBody, c.issuerBody, c.issuerCode, c.issuerPlace,
                         c.issuerAuthority, c.issuerAuthorityText, c.signerTitle) : null,

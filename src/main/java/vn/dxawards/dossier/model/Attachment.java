@@ -24,4 +24,14 @@ public class Attachment extends DxEntity {
     public static List<Attachment> of(Dossier dossier) {
         return list("dossier = ?1 order by uploadedAt, id", dossier);
     }
+
+    /** Deletes the dossier's attachments with their bytes; answers how many there were. */
+    public static int deleteAllOf(Dossier dossier) {
+        List<Attachment> attachments = of(dossier);
+        for (Attachment attachment : attachments) {
+            AttachmentContent.deleteById(attachment.id);
+            attachment.delete();
+        }
+        return attachments.size();
+    }
 }

@@ -77,6 +77,9 @@ public class Dossier extends DxEntity implements GuardedDossier {
 
     public String processInstanceId;
 
+    /** When the personal data it held was erased (a data subject's request, consent withdrawn, or retention ended). */
+    public Instant personalDataErasedAt;
+
     /** The register's search column (nominee, organisation, reference, tax codes without diacritics), kept on every write. */
     public String searchText;
 
@@ -118,6 +121,54 @@ public class Dossier extends DxEntity implements GuardedDossier {
     /** Waiting for the secretariat's intake decision. */
     public boolean awaitingIntake() {
         return status.awaitingIntake();
+    }
+
+    /** A leader's name once erased: the reference keeps the dossier recognisable for the statistics and the audit trail. */
+    public static final String ERASED_NAME = "Đã xóa";
+
+    /**
+     * The personal data the dossier holds goes: the contact person's name, address and telephone,
+     * and for a leader the name and position — except what the law keeps: an awarded leader's name,
+     * position and organisation stand in the signed award decision and the certificate. Answers the
+     * fields kept, by name. A leader not awarded loses the attached files too. The reference, category, locality, status and scores stay, so the
+     * statistics stay right.
+     */
+    public List<String> erasePersonalData(Instant at) {
+        contactName = null;
+        contactEmail = null;
+        contactPhone = null;
+        consentBy = null;
+        List<String> kept = List.of();
+        if (category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER) {
+            if (status == DossierStatus.AWARDED) {
+                kept = List.of("nomineeName", "nomineePosition", "nomineeOrganization");
+            } else {
+                nomineeName = ERASED_NAME + " (" + reference + ")";
+                nomineePosition = null;
+                // a leader's files (curriculum, photographs) are about the leader
+                Attachment.deleteAllOf(this);
+            }
+        }
+        // a link still open would show the notice about a person who is gone
+        for (ConsentRequest open : ConsentRequest.of(this)) {
+            if (open.decision == null && open.expiresAt.isAfter(at)) {
+                open.expiresAt = at;
+            }
+        }
+        personalDataErasedAt = at;
+        updatedAt = at;
+        return kept;
+    }
+
+    /** The dossiers whose contact address (a leader's own, or a unit's contact person's) is this one, any case. */
+    public static List<Dossier> withContactEmail(String email) {
+        return list("lower(contactEmail) = ?1 order by id", email.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A campaign's dossiers not awarded whose personal data is still held, up to {@code limit}. */
+    public static List<Dossier> personalDataHeldNotAwarded(Campaign campaign, int limit) {
+        return find("campaign = ?1 and status <> ?2 and personalDataErasedAt is null order by id", campaign,
+                DossierStatus.AWARDED).page(0, limit).list();
     }
 
     public static List<Dossier> all() {

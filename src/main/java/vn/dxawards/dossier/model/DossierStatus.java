@@ -34,6 +34,11 @@ public enum DossierStatus {
         return this == SUBMITTED || this == SUPPLEMENT_REQUESTED;
     }
 
+    /** Its nominating body (or its nominee, withdrawing consent) may still withdraw it: submitted, and not yet shortlisted. */
+    public boolean withdrawable() {
+        return this == SUBMITTED || this == SUPPLEMENT_REQUESTED || this == ACCEPTED || this == IN_APPRAISAL;
+    }
+
     /** Rejected and withdrawn dossiers do not count against a body's quota. */
     public boolean countsForQuota() {
         return this != REJECTED && this != WITHDRAWN;

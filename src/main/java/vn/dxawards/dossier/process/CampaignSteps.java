@@ -80,6 +80,7 @@ public class CampaignSteps {
 
     public void enterPublished(DelegateExecution execution) {
         Campaign campaign = enter(execution, Phase.PUBLISHED);
+        campaign.publishedAt = java.time.Instant.now();
         List<Long> ids = Dossier.ofCampaign(campaign, DossierStatus.IN_DELIBERATION).stream().map(d -> d.id).toList();
         execution.setVariable("outcomeDossierIds", new java.util.ArrayList<>(ids));
     }

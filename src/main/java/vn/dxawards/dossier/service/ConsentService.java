@@ -5,9 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +15,12 @@ import jakarta.transaction.Transactional;
 import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.CategoryKind;
+import vn.dxawards.campaign.service.PersonalDataRetention;
 import vn.dxawards.dossier.model.ConsentEvent;
 import vn.dxawards.dossier.model.ConsentRequest;
 import vn.dxawards.dossier.model.ConsentRequest.Decision;
 import vn.dxawards.dossier.model.ConsentState;
 import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.identity.User;
 import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.platform.errors.DomainException;
@@ -44,8 +42,6 @@ public class ConsentService {
     public static final String DATA_SUBJECT = "data-subject";
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
-            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL);
 
     @Inject
     DossierService dossiers;
@@ -54,7 +50,7 @@ public class ConsentService {
     AuditLog audit;
 
     @Inject
-    RuntimeService runtime;
+    PersonalDataRetention retention;
 
     @Inject
     Event<ConsentEvent> events;
@@ -67,7 +63,7 @@ public class ConsentService {
     }
 
     /** The link a leader holds, with the dossier it is about. */
-    public record Notice(ConsentRequest request, Dossier dossier) {
+    public record Notice(ConsentRequest request, Dossier dossier, int retentionMonths) {
     }
 
     /** Sends (again) the one-time link to the leader's contact address; an earlier link stops working. */
@@ -116,7 +112,7 @@ public class ConsentService {
         if (request.decision == null && request.expired(Instant.now())) {
             throw new DomainException(410, "consent.link_expired");
         }
-        return new Notice(request, request.dossier);
+        return new Notice(request, request.dossier, retention.months(request.dossier.campaign));
     }
 
     /** The leader's own answer through the link. */
@@ -173,25 +169,9 @@ public class ConsentService {
         dossier.consentAt = now;
         audit.record(DATA_SUBJECT, "CONSENT_WITHDRAWN", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), "notice " + request.noticeVersion);
-        if (dossier.status == DossierStatus.DRAFT) {
-            DossierTransitions.move(dossier, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
-        } else if (WITHDRAWABLE.contains(dossier.status) && dossier.processInstanceId != null) {
-            runtime.createMessageCorrelation(DossierService.WITHDRAWN_MESSAGE)
-                    .processInstanceId(dossier.processInstanceId).correlateWithResult();
-        }
+        dossiers.withdrawForNominee(dossier);
         events.fire(new ConsentEvent(dossier, ConsentState.WITHDRAWN, null, null));
-        erase(dossier);
-    }
-
-    /** The leader's personal data goes; the reference, the category and the audit trail (without names) stay. */
-    static void erase(Dossier dossier) {
-        dossier.nomineeName = "Đã xóa (" + dossier.reference + ")";
-        dossier.nomineePosition = null;
-        dossier.contactName = null;
-        dossier.contactEmail = null;
-        dossier.contactPhone = null;
-        dossier.consentBy = null;
-        dossier.updatedAt = Instant.now();
+        dossier.erasePersonalData(now);
     }
 
     private static void expireOpenLinks(Dossier dossier, Instant now) {

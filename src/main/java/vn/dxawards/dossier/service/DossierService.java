@@ -1,7 +1,6 @@
 package vn.dxawards.dossier.service;
 
 import vn.dxawards.dossier.model.Attachment;
-import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
 import vn.dxawards.dossier.model.DossierSubmitted;
@@ -224,16 +223,32 @@ public class DossierService {
         return dossier;
     }
 
+    /**
+     * The nominee ends the nomination (withdrawn consent, an erasure request): a draft is withdrawn
+     * at once, a submitted dossier not yet shortlisted through its process. Answers whether it was;
+     * the caller has checked who asks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdrawForNominee(Dossier dossier) {
+        if (dossier.status == DossierStatus.DRAFT) {
+            DossierTransitions.move(dossier, DossierStatus.WITHDRAWN, "DOSSIER_WITHDRAWN");
+            return true;
+        }
+        if (dossier.status.withdrawable() && dossier.processInstanceId != null) {
+            runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(dossier.processInstanceId)
+                    .correlateWithResult();
+            return true;
+        }
+        return false;
+    }
+
     /** Deletes a draft with its files; answers the reference it had. */
     public String deleteDraft(long id, User user) {
         Dossier dossier = visible(id, user, DossierAction.EDIT);
         if (dossier.status != DossierStatus.DRAFT) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
-        for (Attachment attachment : Attachment.of(dossier)) {
-            AttachmentContent.deleteById(attachment.id);
-            attachment.delete();
-        }
+        Attachment.deleteAllOf(dossier);
         audit.record(user.username(), "DRAFT_DELETED", dossier.campaign.code, dossier.id, DossierStatus.DRAFT.name(),
                 null, dossier.reference);
         dossier.delete();

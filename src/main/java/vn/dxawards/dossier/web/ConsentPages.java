@@ -1,6 +1,5 @@
 package vn.dxawards.dossier.web;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,12 +31,9 @@ public class ConsentPages {
     @Inject
     ConsentService consents;
 
-    @ConfigProperty(name = "dx.consent.retention-months", defaultValue = "24")
-    int retentionMonths;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance notice(String token, NoticeView notice, int retentionMonths, String error);
+        static native TemplateInstance notice(String token, NoticeView notice, String error);
     }
 
     @GET
@@ -56,7 +52,7 @@ public class ConsentPages {
     }
 
     private String render(String token, NoticeView notice, String error) {
-        return page.render(Templates.notice(token, notice, retentionMonths, error),
+        return page.render(Templates.notice(token, notice, error),
                 page.texts(DossierMessages.class).consent_page_title());
     }
 

@@ -35,7 +35,8 @@ public class ConsentResource {
 
     /** The notice the leader reads, and where their consent stands. */
     public record NoticeView(String reference, String campaign, String nominee, String position, String organization,
-            String nominatingBody, String noticeVersion, Instant expiresAt, String consentState, String decision) {
+            String nominatingBody, String noticeVersion, Instant expiresAt, String consentState, String decision,
+            int retentionMonths) {
     }
 
     /** The leader's answer. */
@@ -72,6 +73,6 @@ public class ConsentResource {
         return new NoticeView(d.reference, d.campaign.nameVi, d.nomineeName, d.nomineePosition, d.nomineeOrganization,
                 body == null || body.name == null ? d.bodyCode : body.name, notice.request().noticeVersion,
                 notice.request().expiresAt, d.consentState.name(),
-                notice.request().decision == null ? null : notice.request().decision.name());
+                notice.request().decision == null ? null : notice.request().decision.name(), notice.retentionMonths());
     }
 }

@@ -30,6 +30,21 @@ public class DemoMail extends PanacheEntityBase {
 
     public Instant sentAt;
 
+    /** The kept e-mails that went to this address (alone or among others), oldest first. */
+    public static List<DemoMail> toAddress(String email) {
+        String address = email.toLowerCase(java.util.Locale.ROOT);
+        return DemoMail.<DemoMail> list("lower(to) like ?1 order by sentAt, id", "%" + address + "%").stream()
+                .filter(m -> java.util.Arrays.stream(m.to.split(",")).anyMatch(t -> t.trim().equalsIgnoreCase(address)))
+                .toList();
+    }
+
+    /** Deletes the kept e-mails that went to this address; answers how many. */
+    public static int deleteTo(String email) {
+        List<DemoMail> kept = toAddress(email);
+        kept.forEach(DemoMail::delete);
+        return kept.size();
+    }
+
     /** Newest first. */
     public static List<DemoMail> latest(int limit) {
         return find("order by sentAt desc, id desc").page(0, limit).list();

@@ -32,7 +32,18 @@ public enum NotificationKind {
     /** To the nominating body: the leader refused. */
     CONSENT_REFUSED,
     /** To the nominating body: the leader withdrew consent; the dossier is withdrawn. */
-    CONSENT_WITHDRAWN;
+    CONSENT_WITHDRAWN,
+    /** To a council member, the first time they are given a dossier to score in a campaign. */
+    COUNCIL_ASSIGNED,
+    /** To each council member when the deliberation opens (again, after the chair returned the proposal). */
+    DELIBERATION_OPENED,
+    /** To the chair: the council's proposal has arrived for their decision. */
+    PROPOSAL_RECEIVED;
+
+    /** About a whole campaign, not one dossier: its texts name the campaign. */
+    public boolean aboutCampaign() {
+        return this == COUNCIL_ASSIGNED || this == DELIBERATION_OPENED || this == PROPOSAL_RECEIVED;
+    }
 
     /** Its link holds a one-time token, cleared from the outbox once sent. */
     public boolean carriesSecret() {

@@ -85,6 +85,16 @@ public class OutboxMessage extends PanacheEntityBase {
         return count("recipient = ?1 and status <> ?2 and readAt is null", username, Status.EXPANDED);
     }
 
+    /** The messages written to this address (a person who has no account: a nominated leader), oldest first. */
+    public static List<OutboxMessage> toAddress(String email) {
+        return list("lower(email) = ?1 order by createdAt, id", email.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The messages about a dossier that went to an address of no account (the nominated leader). */
+    public static List<OutboxMessage> toAddressesAbout(long dossierId) {
+        return list("dossierId = ?1 and recipient is null and recipientRole is null and email is not null", dossierId);
+    }
+
     /** How many messages there are in each status. */
     public static Map<Status, Long> countByStatus() {
         Map<Status, Long> counts = new EnumMap<>(Status.class);

@@ -25,6 +25,9 @@ public interface MailMessages {
             + "{#is 'CONSENT_GIVEN'}Người được đề cử đã đồng ý: hồ sơ {reference}"
             + "{#is 'CONSENT_REFUSED'}Người được đề cử đã từ chối: hồ sơ {reference}"
             + "{#is 'CONSENT_WITHDRAWN'}Người được đề cử rút lại sự đồng ý: hồ sơ {reference}"
+            + "{#is 'COUNCIL_ASSIGNED'}Anh/chị được phân công chấm điểm hồ sơ trong {reference}"
+            + "{#is 'DELIBERATION_OPENED'}Hội đồng thẩm định bắt đầu thảo luận và biểu quyết: {reference}"
+            + "{#is 'PROPOSAL_RECEIVED'}Tờ trình của Hội đồng thẩm định đã được gửi Chủ tịch: {reference}"
             + "{#else}Thông báo về hồ sơ {reference}{/when}")
     String subject(String kind, String reference);
 
@@ -47,6 +50,9 @@ public interface MailMessages {
             + "{#is 'CONSENT_GIVEN'}Người được đề cử trong hồ sơ {reference} đã đồng ý cho xử lý dữ liệu cá nhân; đơn vị có thể nộp hồ sơ."
             + "{#is 'CONSENT_REFUSED'}Người được đề cử trong hồ sơ {reference} đã từ chối cho xử lý dữ liệu cá nhân; hồ sơ không thể nộp."
             + "{#is 'CONSENT_WITHDRAWN'}Người được đề cử trong hồ sơ {reference} đã rút lại sự đồng ý; hồ sơ đã được rút và dữ liệu cá nhân của người đó đã bị xóa."
+            + "{#is 'COUNCIL_ASSIGNED'}Anh/chị là thành viên Hội đồng thẩm định của {reference} và đã được phân công chấm điểm hồ sơ. Danh sách hồ sơ và hạn chấm có trong danh sách công việc của anh/chị; trước khi chấm, anh/chị khai báo nếu có xung đột lợi ích với hồ sơ nào."
+            + "{#is 'DELIBERATION_OPENED'}Giai đoạn thảo luận của {reference} đã mở: Hội đồng thẩm định xem bảng xếp hạng, góp ý và biểu quyết từng hồ sơ trong danh sách xét chọn."
+            + "{#is 'PROPOSAL_RECEIVED'}Ban Thư ký đã gửi tờ trình kết quả xét chọn của Hội đồng thẩm định ({reference}). Đề nghị Chủ tịch Hội đồng xem xét, ký quyết định khen thưởng hoặc trả lại kèm ý kiến."
             + "{#else}Có thông báo mới về hồ sơ {reference}.{/when}")
     String body(String kind, String reference, String nominee, String due, String juror);
 

@@ -19,6 +19,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import vn.dxawards.platform.directory.CouncilDirectory.Person;
+import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.dossier.model.Dossier;
@@ -58,7 +59,7 @@ public class Mails {
         boolean english = "en".equalsIgnoreCase(person.locale());
         Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
-        String reference = dossier == null ? "" : dossier.reference;
+        String reference = reference(message, dossier, english);
         String nominee = dossier == null ? "" : dossier.nomineeName;
         String due = message.dueDate == null ? "" : DAY.format(message.dueDate);
         String juror = jurorName(message, dossier);
@@ -102,7 +103,16 @@ public class Mails {
     public String title(OutboxMessage message, String lang) {
         Dossier dossier = message.dossierId == null ? null : Dossier.findById(message.dossierId);
         return MessageBundles.get(MailMessages.class, Localized.Literal.of(lang)).subject(message.kind.name(),
-                dossier == null ? "" : dossier.reference);
+                reference(message, dossier, "en".equalsIgnoreCase(lang)));
+    }
+
+    /** What the texts' {@code reference} names: the dossier's reference, or the campaign's name in a campaign's message. */
+    private static String reference(OutboxMessage message, Dossier dossier, boolean english) {
+        if (message.kind.aboutCampaign()) {
+            return message.campaignCode == null ? "" : Campaign.byCode(message.campaignCode)
+                    .map(c -> c.name(english)).orElse(message.campaignCode);
+        }
+        return dossier == null ? "" : dossier.reference;
     }
 
     /** The same key gives the same id, on every attempt and every node. */
@@ -127,6 +137,9 @@ public class Mails {
                     OUTCOME_AWARDED, OUTCOME_NOT_AWARDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN ->
                 "/app/dossiers/" + message.dossierId;
             case CONSENT_REQUEST -> message.link == null ? "/" : message.link;
+            case COUNCIL_ASSIGNED -> "/app/tasks";
+            case DELIBERATION_OPENED -> "/app/campaigns/" + message.campaignCode + "/deliberation";
+            case PROPOSAL_RECEIVED -> "/app/campaigns/" + message.campaignCode + "/decision";
         };
     }
 

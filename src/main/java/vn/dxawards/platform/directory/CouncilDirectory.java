@@ -48,6 +48,13 @@ public class CouncilDirectory {
             boolean chair) {
     }
 
+    /**
+     * A nominating body as the identity provider names it: a group whose {@code org} attribute is the
+     * code its users carry, named as people read it, with its locality ({@code province}) if it has one.
+     */
+    public record Body(String code, String name, String province) {
+    }
+
     /** Whom a notification reaches: the address and language the identity provider knows for them. */
     public record Person(String username, String fullName, String email, String locale) {
     }
@@ -119,6 +126,32 @@ public class CouncilDirectory {
     @Timeout(value = 45, unit = java.time.temporal.ChronoUnit.SECONDS)
     public List<Person> withRole(Role role) {
         return ask(() -> usersWithRole(serviceToken(), role.realmRole).stream().map(CouncilDirectory::person).toList());
+    }
+
+    /** The nominating bodies the identity provider names: its groups that carry an {@code org} code. */
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Unavailable.class)
+    @Timeout(value = 45, unit = java.time.temporal.ChronoUnit.SECONDS)
+    public List<Body> bodies() {
+        return ask(() -> {
+            String adminBase = realmUrl.replaceFirst("/realms/", "/admin/realms/");
+            String token = serviceToken();
+            List<Body> bodies = new ArrayList<>();
+            int page = 200;
+            for (int first = 0;; first += page) {
+                JsonNode batch = get(token, adminBase + "/groups?briefRepresentation=false&first=" + first + "&max="
+                        + page);
+                for (JsonNode group : batch) {
+                    String code = attribute(group, "org");
+                    String name = group.path("name").asText("");
+                    if (code != null && !name.isBlank()) {
+                        bodies.add(new Body(code, name, attribute(group, "province")));
+                    }
+                }
+                if (batch.size() < page) {
+                    return bodies;
+                }
+            }
+        });
     }
 
     /** How many times a new token was asked for (for the tests: a token is reused, not asked per call). */

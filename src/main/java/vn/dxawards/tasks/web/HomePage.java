@@ -68,7 +68,7 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(String greeting, List<String> roles, long openTasks, List<CampaignRow> campaigns,
-                boolean canCreate, List<Dashboard> dashboards, List<Own> own, List<Mine> mine);
+                boolean canCreate, List<Dashboard> dashboards, List<Own> own, List<Mine> mine, boolean answersDataRequests);
     }
 
     @GET
@@ -105,7 +105,8 @@ public class HomePage {
                                 : d.status == DossierStatus.DRAFT ? Times.endOf(d.campaign.nominationEnd) : null))
                 .toList() : List.of();
         return page.render(Templates.home(name, access.roleNames(user), open, campaigns,
-                access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.CREATE, null), dashboards, own, mine),
+                access.may(user, vn.dxawards.access.AccessPolicy.CampaignAction.CREATE, null), dashboards, own, mine,
+                access.answersDataSubjectRequests(user)),
                 "DX Awards");
     }
 
