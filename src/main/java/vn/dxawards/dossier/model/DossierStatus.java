@@ -19,11 +19,6 @@ public enum DossierStatus {
         return this == DRAFT || this == SUPPLEMENT_REQUESTED;
     }
 
-    /** The nominating body may still withdraw the dossier: submitted, until appraisal ends. */
-    public boolean withdrawable() {
-        return this == SUBMITTED || this == SUPPLEMENT_REQUESTED || this == ACCEPTED || this == IN_APPRAISAL;
-    }
-
     /** Waiting for the secretariat's intake decision: submitted, or back after a supplement (answered or not). */
     public boolean awaitingIntake() {
         return this == SUBMITTED;
