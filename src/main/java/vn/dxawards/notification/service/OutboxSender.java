@@ -117,7 +117,11 @@ public class OutboxSender {
             return;
         }
         Mail mail = mails.render(message, person.get());
-        mailer.send(mail);
+        try {
+            mailer.send(mail);
+        } finally {
+            Mails.discardFiles(mail);
+        }
         mailbox.keep(mail);
         message.status = OutboxMessage.Status.SENT;
         message.sentAt = Instant.now();

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import vn.dxawards.identity.User;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.dossier.model.Dossier;
-import vn.dxawards.locality.model.Locality;
 import vn.dxawards.platform.directory.PeopleNames;
 import vn.dxawards.platform.errors.DomainException;
 
@@ -168,19 +167,18 @@ public class TaskList {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TaskView> named(List<TaskView> views, boolean english) {
-        Map<Long, Dossier> dossiers = new HashMap<>();
-        Dossier.withIds(views.stream().map(TaskView::dossierId).filter(java.util.Objects::nonNull).distinct().toList())
-                .forEach(d -> dossiers.put(d.id, d));
+        // names only, in one query: a list of a thousand tasks loads no dossier
+        Map<Long, Dossier.Names> dossiers = Dossier.names(views.stream().map(TaskView::dossierId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         Map<String, String> campaignNames = new HashMap<>();
         Map<String, String> people = new HashMap<>();
         return views.stream().map(t -> {
-            Dossier d = t.dossierId() == null ? null : dossiers.get(t.dossierId());
-            Locality locality = d == null ? null : Locality.findById(d.nomineeProvince);
+            Dossier.Names d = t.dossierId() == null ? null : dossiers.get(t.dossierId());
             String campaignName = t.campaignCode() == null ? null : campaignNames.computeIfAbsent(t.campaignCode(),
                     code -> Campaign.byCode(code).map(c -> c.name(english)).orElse(code));
             String assigneeName = t.assignee() == null ? null : people.computeIfAbsent(t.assignee(), names::name);
-            return t.named(d == null ? null : d.reference, d == null ? null : d.nomineeName,
-                    d == null ? null : d.category.name(english), locality == null ? null : locality.name(english),
+            return t.named(d == null ? null : d.reference(), d == null ? null : d.nominee(),
+                    d == null ? null : d.category(english), d == null ? null : d.locality(english),
                     campaignName, assigneeName);
         }).toList();
     }
