@@ -144,7 +144,29 @@ public class RankingService {
             candidates.add(new RankingCalculator.Candidate(d.id, d.reference, d.category.code, d.category.blockCode,
                     d.submittedAt, cards.getOrDefault(d.id, List.of())));
         }
-        return RankingCalculator.rank(candidates, settings(campaign));
+        RankingCalculator.Settings settings = settings(campaign);
+        Memo known = memo.get(campaign.id);
+        if (known != null && known.settings().equals(settings) && known.candidates().equals(candidates)) {
+            return known.placed();
+        }
+        List<RankingCalculator.Placed> placed = List.copyOf(RankingCalculator.rank(candidates, settings));
+        if (memo.size() > 64) {
+            memo.clear();
+        }
+        memo.put(campaign.id, new Memo(List.copyOf(candidates), settings, placed));
+        return placed;
+    }
+
+    /**
+     * The last ranking computed for each campaign with what it was computed from. The bootstrap
+     * (a thousand resamples of every dossier's jurors) is seeded by the campaign, so the same
+     * dossiers, scores and settings give the same ranking: it is computed again only when one of
+     * them changed (comparing them costs a pass over the scores; the bootstrap ≈ 200 ms at 2,000).
+     */
+    private final Map<Long, Memo> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Memo(List<RankingCalculator.Candidate> candidates, RankingCalculator.Settings settings,
+            List<RankingCalculator.Placed> placed) {
     }
 
     /** The campaign's ranking settings; the bootstrap's seed comes from the campaign's code, so a figure can be reproduced. */
