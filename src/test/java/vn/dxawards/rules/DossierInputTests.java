@@ -25,6 +25,9 @@ import vn.dxawards.support.Fixtures;
 @QuarkusTest
 class DossierInputTests {
 
+    @jakarta.inject.Inject
+    vn.dxawards.dossier.service.NominatingBodies bodies;
+
     private static String campaign;
 
     private static synchronized String campaign() {
@@ -119,12 +122,14 @@ class DossierInputTests {
 
     @Test
     void aBodyWithALocalityNominatesOnlyUnitsOfThatLocality() {
+        vn.dxawards.support.RealmBodies.ensure();
+        bodies.refresh(); // the body's name as the identity provider gives it, whenever the scheduled refresh runs
         Unchanged lists = Unchanged.campaignDossiers(campaign(), "nominator.hanoi");
         Map<String, Object> saigonUnit = Fixtures.unitDossier(Fixtures.STATE, "Sở Y tế TP.HCM", "N79", "0300200304");
 
         refused(Api.as("nominator.hanoi").body(saigonUnit).post("/api/campaigns/" + campaign() + "/dossiers"),
                 422, "locality_outside_body")
-                .body("message", equalTo("Đơn vị được đề cử phải thuộc địa bàn của cơ quan đề cử (UBND-HN); "
+                .body("message", equalTo("Đơn vị được đề cử phải thuộc địa bàn của cơ quan đề cử (Ủy ban nhân dân thành phố Hà Nội); "
                         + "Hồ Chí Minh nằm ngoài địa bàn."));
         lists.verify();
 

@@ -99,6 +99,17 @@ final class PageAccess {
         PAGES.put("POST /app/tasks/{id}/claim", Access.SIGNED_IN);
         PAGES.put("GET /app/tasks/{id}/open", Access.SIGNED_IN);
         PAGES.put("POST /app/tasks/{id}/unclaim", Access.SIGNED_IN);
+        PAGES.put("GET /app/campaigns/{code}/edit", Access.SIGNED_IN);
+        PAGES.put("POST /app/campaigns/{code}/edit", Access.SIGNED_IN);
+        PAGES.put("GET /app/certificates/{number}/revoke", Access.SIGNED_IN);
+        PAGES.put("POST /app/certificates/{number}/revoke", Access.SIGNED_IN);
+        PAGES.put("POST /app/dossiers/{id}/attachments/{attachmentId}/remove", Access.SIGNED_IN);
+        PAGES.put("POST /app/dossiers/{id}/delete", Access.SIGNED_IN);
+        PAGES.put("POST /app/dossiers/{id}/withdraw", Access.SIGNED_IN);
+        PAGES.put("GET /app/people", Access.SIGNED_IN);
+        PAGES.put("POST /app/people/access", Access.SIGNED_IN);
+        PAGES.put("POST /app/people/erasure", Access.SIGNED_IN);
+        PAGES.put("POST /app/scoring/{id}/draft", Access.SIGNED_IN);
         PAGES.put("GET /dong-y/{token}", Access.PUBLIC);
         PAGES.put("POST /dong-y/{token}", Access.PUBLIC);
         PAGES.put("GET /ket-qua", Access.PUBLIC);

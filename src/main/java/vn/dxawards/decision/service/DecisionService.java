@@ -170,6 +170,8 @@ public class DecisionService {
     private Pending pending(String campaignCode, User user, CampaignAction action) {
         Campaign campaign = campaigns.find(campaignCode);
         access.require(user, action, campaign);
+        // one decision at a time per campaign: a return raced by a signature waits, then finds the state changed (409)
+        Campaign.getEntityManager().refresh(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (AwardDecision.of(campaign) != null) {
             throw DomainException.conflict("decision.already_signed", AwardDecision.of(campaign).symbol);
         }

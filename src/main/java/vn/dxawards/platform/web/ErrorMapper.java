@@ -134,6 +134,11 @@ public class ErrorMapper {
         if (causedBy(e, OptimisticLockingException.class) || causedBy(e, OptimisticLockException.class)) {
             return answer(headers, 409, "concurrent_change", List.of());
         }
+        // a task completed by someone else in between (the engine says it cannot find it): the state changed
+        org.camunda.bpm.engine.exception.NullValueException gone = cause(e, org.camunda.bpm.engine.exception.NullValueException.class);
+        if (gone != null && gone.getMessage() != null && gone.getMessage().contains("Cannot find task")) {
+            return answer(headers, 409, "state_changed", List.of());
+        }
         DomainException domain = cause(e, DomainException.class);
         if (domain != null) {
             return domain(domain, headers);
