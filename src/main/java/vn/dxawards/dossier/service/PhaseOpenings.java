@@ -171,15 +171,13 @@ public class PhaseOpenings implements PhaseOpening, PhaseExit {
 
     /** The sweep's work: every campaign with dossiers waiting for their phase is drained in the background. */
     public void resumeNow() {
-        List<Long> campaigns = QuarkusTransaction.requiringNew().call(() -> {
-            List<Long> ids = new java.util.ArrayList<>();
-            for (Campaign campaign : Campaign.<Campaign>listAll()) {
-                if (waiting(campaign) > 0) {
-                    ids.add(campaign.id);
-                }
-            }
-            return ids;
-        });
+        // one query for every campaign: a dossier still in the status its campaign's phase has left behind
+        List<Long> campaigns = QuarkusTransaction.requiringNew().call(() -> Dossier.getEntityManager().createQuery(
+                "select distinct d.campaign.id from Dossier d where (d.status = :accepted and d.campaign.phase in :appraisal) "
+                        + "or (d.status = :inAppraisal and d.campaign.phase in :deliberation)", Long.class)
+                .setParameter("accepted", Waiting.APPRAISAL.status).setParameter("appraisal", Phase.from(Waiting.APPRAISAL.opened))
+                .setParameter("inAppraisal", Waiting.DELIBERATION.status)
+                .setParameter("deliberation", Phase.from(Waiting.DELIBERATION.opened)).getResultList());
         campaigns.forEach(this::drainInBackground);
     }
 
