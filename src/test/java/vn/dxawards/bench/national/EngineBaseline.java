@@ -42,6 +42,13 @@ public final class EngineBaseline {
 
     /** Every method the BPMN files call, doing nothing; registered under each bean name. */
     public static final class NoOpSteps {
+        /** Task listeners (the council's and the chair's messages): as no-ops. */
+        public void voteOpened(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        }
+
+        public void proposalReceived(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        }
+
         public void rejected(DelegateExecution e) {
         }
 
