@@ -109,7 +109,7 @@ class AccessMatrixTests {
             row("DELETE /api/dossiers/{id}/attachments/{attachmentId}",
                     "remove an attachment of a submitted dossier (allowed: 409, only while it may change)",
                     (r, f) -> r.delete("/api/dossiers/" + f.inAppraisal + "/attachments/" + f.attachment),
-                    409,  404,   403,   404,  404,  404,  403,  401),
+                    409,  404,   403,   403,  404,  404,  403,  401),
             row("PUT /api/campaigns/{code}", "amend a campaign with nothing to amend (allowed: 422)",
                     (r, f) -> r.body(Map.of()).put("/api/campaigns/" + f.nomination),
                     403,  403,   403,   403,  403,  403,  422,  401),
