@@ -591,6 +591,13 @@ public final class NationalBench {
         parallel(Math.min(threads, 4), listing.size(), i -> {
             BenchHttp.Answer a = http.post(phase, "list vote", listing.get(i), "/api/campaigns/" + campaign
                     + "/deliberation/votes/list", Map.of("reject", outside));
+            for (int again = 0; again < 5 && a.status() == 409; again++) {
+                // "changed by someone else, reload and try again": two lists finished at once; nothing of this one was kept
+                failOnce(phase, "list vote", a);
+                BenchHttp.sleep(200L * (again + 1));
+                a = http.post(phase, "list vote (again)", listing.get(i), "/api/campaigns/" + campaign
+                        + "/deliberation/votes/list", Map.of("reject", outside));
+            }
             if (a.ok()) {
                 int n = a.json().path("votes").size();
                 listed.addAndGet(n);
@@ -603,7 +610,7 @@ public final class NationalBench {
         // identical re-vote is answered 201 but adds nothing, so the ranking is read again after each round
         AtomicInteger short_ = new AtomicInteger();
         AtomicInteger toppedUp = new AtomicInteger();
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 12; round++) {
             Phase check = new Phase("votes-check", 1, meters);
             BenchHttp.Answer after = must(http.get(check, "ranking", SECRETARY, "/api/campaigns/" + campaign + "/ranking"), "ranking");
             List<JsonNode> shortRows = new ArrayList<>();
