@@ -45,8 +45,8 @@ class ScoringStartsTests {
     @Test
     void twoWorkersAtOnceStartEachWaitingProcessOnce() throws Exception {
         String code = Fixtures.newCampaign("starts-race");
-        List<Long> dossiers = List.of(accepted(code, "nominator.hanoi", "0100910101"),
-                accepted(code, "nominator.danang", "0400910102"), accepted(code, "nominator.hcm", "0300910103"));
+        List<Long> dossiers = List.of(Fixtures.acceptedUnit(code, "nominator.hanoi", "0100910101"),
+                Fixtures.acceptedUnit(code, "nominator.danang", "0400910102"), Fixtures.acceptedUnit(code, "nominator.hcm", "0300910103"));
         Long campaignId = plan(code, dossiers);
         progress(code).then().body("assignments", equalTo(9)).body("started", equalTo(0)).body("waiting", equalTo(9))
                 .body("done", equalTo(false));
@@ -75,8 +75,8 @@ class ScoringStartsTests {
     @Test
     void theBackgroundDrainAndTheSweepFinishWhatIsLeft() throws Exception {
         String code = Fixtures.newCampaign("starts-drain");
-        List<Long> dossiers = List.of(accepted(code, "nominator.hanoi", "0100910201"),
-                accepted(code, "nominator.danang", "0400910202"));
+        List<Long> dossiers = List.of(Fixtures.acceptedUnit(code, "nominator.hanoi", "0100910201"),
+                Fixtures.acceptedUnit(code, "nominator.danang", "0400910202"));
         Long campaignId = plan(code, dossiers);
         // as after a crash: rows planned, no worker running; the sweep resumes them
         QuarkusTransaction.requiringNew().run(() -> starts.startWaiting(campaignId, 1));
@@ -123,22 +123,4 @@ class ScoringStartsTests {
     private static io.restassured.response.Response progress(String code) {
         return Api.as("secretary1").get("/api/campaigns/" + code + "/assignments/progress");
     }
-
-    private static long accepted(String campaign, String nominator, String taxCode) {
-        long id = Fixtures.submit(campaign, nominator, Fixtures.unitDossier(Fixtures.SECTOR_A, "Đơn vị " + taxCode,
-                provinceOf(nominator), taxCode));
-        Api.as("secretary1").body(Map.of("decision", "ACCEPT")).post("/api/dossiers/" + id + "/intake").then()
-                .statusCode(200).body("status", equalTo("ACCEPTED"));
-        return id;
-    }
-
-    private static String provinceOf(String nominator) {
-        return switch (nominator) {
-            case "nominator.hanoi" -> "01";
-            case "nominator.danang" -> "N48";
-            case "nominator.hcm" -> "N79";
-            default -> "N31";
-        };
-    }
-
 }

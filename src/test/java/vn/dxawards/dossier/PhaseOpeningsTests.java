@@ -49,8 +49,8 @@ class PhaseOpeningsTests {
     @Test
     void anAdvanceAnswersOnceEveryDossierHasEnteredThePhaseEachOnce() {
         String code = Fixtures.newCampaign("opening-all");
-        List<Long> ids = List.of(accepted(code, "nominator.hanoi", "0100920101"), accepted(code, "nominator.danang", "0400920102"),
-                accepted(code, "nominator.hcm", "0300920103"));
+        List<Long> ids = List.of(Fixtures.acceptedUnit(code, "nominator.hanoi", "0100920101"), Fixtures.acceptedUnit(code, "nominator.danang", "0400920102"),
+                Fixtures.acceptedUnit(code, "nominator.hcm", "0300920103"));
 
         Api.as("secretary1").post("/api/campaigns/" + code + "/advance").then().statusCode(200)
                 .body("phase", equalTo("APPRAISAL"));
@@ -67,8 +67,8 @@ class PhaseOpeningsTests {
     @Test
     void dossiersLeftWaitingBlockTheNextPhaseUntilTheyAreMoved() throws Exception {
         String code = Fixtures.newCampaign("opening-held");
-        List<Long> ids = List.of(accepted(code, "nominator.hanoi", "0100920201"), accepted(code, "nominator.danang", "0400920202"),
-                accepted(code, "nominator.hcm", "0300920203"));
+        List<Long> ids = List.of(Fixtures.acceptedUnit(code, "nominator.hanoi", "0100920201"), Fixtures.acceptedUnit(code, "nominator.danang", "0400920202"),
+                Fixtures.acceptedUnit(code, "nominator.hcm", "0300920203"));
 
         // two dossier rows held by another transaction, as by a worker of another replica that then dies
         CountDownLatch held = new CountDownLatch(1);
@@ -119,21 +119,5 @@ class PhaseOpeningsTests {
 
     private static DossierStatus status(Long id) {
         return QuarkusTransaction.requiringNew().call(() -> Dossier.<Dossier>findById(id).status);
-    }
-
-    private static long accepted(String campaign, String nominator, String taxCode) {
-        long id = Fixtures.submit(campaign, nominator, Fixtures.unitDossier(Fixtures.SECTOR_A, "Đơn vị " + taxCode,
-                provinceOf(nominator), taxCode));
-        Api.as("secretary1").body(Map.of("decision", "ACCEPT")).post("/api/dossiers/" + id + "/intake").then()
-                .statusCode(200).body("status", equalTo("ACCEPTED"));
-        return id;
-    }
-
-    private static String provinceOf(String nominator) {
-        return switch (nominator) {
-            case "nominator.hanoi" -> "01";
-            case "nominator.danang" -> "N48";
-            default -> "N79";
-        };
     }
 }

@@ -79,6 +79,20 @@ public final class Fixtures {
     }
 
     /** Creates and submits a dossier; answers its id. */
+    /** A unit dossier of the nominator's own locality, submitted and accepted at intake by secretary1. */
+    public static long acceptedUnit(String campaign, String nominator, String taxCode) {
+        String province = switch (nominator) {
+            case "nominator.hanoi" -> "01";
+            case "nominator.danang" -> "N48";
+            case "nominator.hcm" -> "N79";
+            default -> "N31";
+        };
+        long id = submit(campaign, nominator, unitDossier(SECTOR_A, "Đơn vị " + taxCode, province, taxCode));
+        Api.as("secretary1").body(Map.of("decision", "ACCEPT")).post("/api/dossiers/" + id + "/intake").then()
+                .statusCode(200).body("status", equalTo("ACCEPTED"));
+        return id;
+    }
+
     public static long submit(String campaign, String nominator, Map<String, Object> dossier) {
         long id = ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers")
                 .then().statusCode(201).extract().path("id")).longValue();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -197,14 +196,7 @@ public class ScoringStarts {
 
     private synchronized ExecutorService executor() {
         if (executor == null) {
-            // the application's class loader, as on the engine's job threads (see AppJobExecutor)
-            ClassLoader loader = ScoringStarts.class.getClassLoader();
-            executor = Executors.newFixedThreadPool(Math.max(1, workers), runnable -> {
-                Thread thread = new Thread(runnable, "scoring-starts");
-                thread.setContextClassLoader(loader);
-                thread.setDaemon(true);
-                return thread;
-            });
+            executor = vn.dxawards.platform.engine.BackgroundThreads.pool("scoring-starts", workers);
         }
         return executor;
     }

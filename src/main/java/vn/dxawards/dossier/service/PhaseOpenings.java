@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -204,14 +203,7 @@ public class PhaseOpenings implements PhaseOpening, PhaseExit {
 
     private synchronized ExecutorService executor() {
         if (executor == null) {
-            // the application's class loader, as on the engine's job threads
-            ClassLoader loader = PhaseOpenings.class.getClassLoader();
-            executor = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "phase-openings");
-                thread.setContextClassLoader(loader);
-                thread.setDaemon(true);
-                return thread;
-            });
+            executor = vn.dxawards.platform.engine.BackgroundThreads.pool("phase-openings", 1);
         }
         return executor;
     }
