@@ -16,11 +16,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -52,6 +55,12 @@ public class ProcessEngineLifecycle {
         this.transactionManager = transactionManager;
         this.config = config;
         this.parseListeners = parseListeners;
+    }
+
+    /** The engine's SQL mappings are parsed from the moment the container is up (see {@link SqlMappings}). */
+    static void parseSqlMappingsAhead(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        SqlMappings.startParsing(SqlMappings.databaseType(
+                ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse(null)));
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {
@@ -122,6 +131,15 @@ public class ProcessEngineLifecycle {
         QuarkusEngineConfiguration configuration = new QuarkusEngineConfiguration();
         configuration.setProcessEngineName("dx-awards");
         configuration.setDataSource(dataSource);
+        String databaseType = SqlMappings.databaseType(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.db-kind", String.class).orElse(null));
+        if (databaseType != null) {
+            configuration.setDatabaseType(databaseType);
+            var parsed = SqlMappings.take(databaseType, dataSource);
+            if (parsed != null) {
+                configuration.setSqlSessionFactory(parsed);
+            }
+        }
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         // Flyway alone writes the schema (db/migration/V10__Camunda_engine_schema): replicas starting

@@ -30,4 +30,17 @@ class QuarkusEngineConfiguration extends JakartaTransactionProcessEngineConfigur
             commandExecutorSchemaOperations = initInterceptorChain(new java.util.ArrayList<>(chain));
         }
     }
+
+    /**
+     * Parses the engine's MyBatis mappings alone, as {@link #initSqlSessionFactory()} would for this
+     * database type, without touching the database (see {@link SqlMappings}).
+     */
+    org.apache.ibatis.session.SqlSessionFactory parseSqlMappings(String type, javax.sql.DataSource placeholder) {
+        setDatabaseType(type);
+        setDataSource(placeholder);
+        setTransactionsExternallyManaged(true);
+        initTransactionFactory();
+        initSqlSessionFactory();
+        return getSqlSessionFactory();
+    }
 }
