@@ -50,10 +50,22 @@ public class SigningKeys {
 
     private Pki.KeyAndChain signer;
 
-    /** The demo authority exists from the first run on, so the demo's first signature does not wait for key generation. */
+    /**
+     * The demo authority exists from the first run on, so the demo's first signature does not wait for
+     * key generation. It is made beside the start, not in its way: generating the RSA keys takes a second
+     * or more of CPU, and a signature asked for meanwhile waits for it ({@link #signer()} is synchronized).
+     */
     void createDemoAuthorityAtStart(@Observes StartupEvent start) {
         if (mode() == Mode.DEMO) {
-            signer();
+            Thread thread = new Thread(() -> {
+                try {
+                    signer();
+                } catch (RuntimeException e) {
+                    LOG.warnf("The demo signing authority could not be made at start: %s", e.toString());
+                }
+            }, "demo-signing-keys");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
