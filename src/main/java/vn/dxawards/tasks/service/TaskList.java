@@ -69,11 +69,16 @@ public class TaskList {
         };
         int pageSize = Math.max(1, size);
         int pageNumber = Math.max(1, number);
-        List<OpenTask> rows = OpenTask.<OpenTask>find("from OpenTask t where " + where + order, parameters)
-                .range((pageNumber - 1) * pageSize, (int) Math.min((long) pageNumber * pageSize - 1, Integer.MAX_VALUE - 1))
-                .list();
+        // the listed columns only, as values: a list of a thousand tasks makes no managed entity
+        var query = OpenTask.getEntityManager().createQuery("select t.taskId, t.name, t.taskType, t.processKey, "
+                + "t.dossierId, t.campaignCode, t.assignee, t.createdAt, t.dueAt from OpenTask t where " + where + order,
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult((pageNumber - 1) * pageSize)
+                .setMaxResults((int) Math.min((long) pageSize, Integer.MAX_VALUE - (long) (pageNumber - 1) * pageSize))
+                .getResultList();
         Instant now = Instant.now();
-        return new Page(rows.stream().map(t -> view(t, now)).toList(), total, pageNumber, pageSize, counts);
+        return new Page(rows.stream().map(r -> view(r, now)).toList(), total, pageNumber, pageSize, counts);
     }
 
     /** How many open tasks of each type the person has. */
@@ -191,9 +196,10 @@ public class TaskList {
         return task;
     }
 
-    private static TaskView view(OpenTask t, Instant now) {
-        return new TaskView(t.taskId, t.name, t.taskType, t.processKey, t.dossierId, t.campaignCode, t.assignee,
-                t.createdAt, t.dueAt, t.dueAt != null && t.dueAt.isBefore(now));
+    private static TaskView view(Object[] t, Instant now) {
+        Instant dueAt = (Instant) t[8];
+        return new TaskView((String) t[0], (String) t[1], (String) t[2], (String) t[3], (Long) t[4], (String) t[5],
+                (String) t[6], (Instant) t[7], dueAt, dueAt != null && dueAt.isBefore(now));
     }
 
     private TaskView view(Task task) {
