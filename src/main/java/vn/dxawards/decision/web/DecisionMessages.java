@@ -88,6 +88,18 @@ public interface DecisionMessages {
     @Message("Tải lên quyết định đã ký")
     String upload_signed();
 
+    @Message("Xác nhận ban hành quyết định đã ký")
+    String upload_confirm_title();
+
+    @Message("Tệp đã ký hợp lệ. Quyết định {symbol} khen thưởng {count} đơn vị, cá nhân của {campaign} sẽ được ghi nhận là đã ký bằng tệp này: sau đó không thể sửa, huỷ, ký lại hay thay bằng tệp khác; kết quả được giữ kín đến khi công bố.")
+    String upload_confirm_consequence(String symbol, long count, String campaign);
+
+    @Message("Xác nhận ban hành quyết định")
+    String upload_confirm_button();
+
+    @Message("Quay lại, chưa ban hành")
+    String upload_confirm_cancel();
+
     @Message("Chứng thư: {certificate}; SHA-256 của tệp: {sha256}")
     String signature_facts(String certificate, String sha256);
 
