@@ -76,7 +76,7 @@ public interface DecisionMessages {
     @Message("Ký bằng thiết bị ký số của mình (USB token, ký số từ xa)")
     String external_title();
 
-    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy.")
+    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy; quyết định được ban hành sau khi anh/chị xác nhận ở trang tiếp theo.")
     String external_steps();
 
     @Message("Tải dự thảo quyết định (PDF)")
