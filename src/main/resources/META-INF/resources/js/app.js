@@ -2,14 +2,29 @@
 // only this site's files). Each part acts only where its elements are on the page; without
 // JavaScript every form still posts as usual.
 (function () {
-  // A button or a form with data-confirm asks before an irreversible step.
+  // A button or a form with data-confirm asks before an irreversible step. Once answered yes, the
+  // form says so (confirm=1) and the server does the step; without script the server asks instead,
+  // on a page of its own that names the consequence.
+  function confirmed(form) {
+    if (form && !form.querySelector('input[name=confirm]')) {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = 'confirm';
+      input.value = '1';
+      form.appendChild(input);
+    }
+  }
   document.addEventListener('click', function (event) {
     const button = event.target.closest('button[data-confirm], input[type=submit][data-confirm]');
-    if (button && !window.confirm(button.dataset.confirm)) { event.preventDefault(); }
+    if (!button) { return; }
+    if (window.confirm(button.dataset.confirm)) { confirmed(button.form); } else { event.preventDefault(); }
   });
   document.addEventListener('submit', function (event) {
     const form = event.target;
-    if (form.matches('form[data-confirm]') && !window.confirm(form.dataset.confirm)) {
+    if (!form.matches('form[data-confirm]')) { return; }
+    if (window.confirm(form.dataset.confirm)) {
+      confirmed(form);
+    } else {
       event.preventDefault();
       event.stopImmediatePropagation();
     }

@@ -21,8 +21,9 @@ import vn.dxawards.support.Tokens;
 /**
  * A nominating body, from the browser: removes a wrong file, deletes a draft, withdraws a submitted
  * dossier — each only after a confirmation that names the consequence (cancelled, nothing happens),
- * each an audit line; a removal the rules no longer allow is refused in plain Vietnamese. At 1366 px
- * and 390 px, checked with axe-core.
+ * each an audit line; a removal the rules no longer allow is refused in plain Vietnamese. With
+ * script the page's dialog asks; without, a page of its own. At 1366 px and 390 px, checked with
+ * axe-core.
  */
 @QuarkusTest
 class DossierActionsPagesTests extends BrowserTests {
@@ -102,6 +103,79 @@ class DossierActionsPagesTests extends BrowserTests {
         List<String> actions = Api.as("secretary1").get("/api/dossiers/" + submitted + "/audit").then().extract()
                 .jsonPath().getList("action", String.class);
         assertThat(actions).contains("DOSSIER_WITHDRAWN");
+    }
+
+    @Test
+    void withoutScriptEachStepIsAskedOnAPageOfItsOwnThatNamesTheConsequence() {
+        String campaign = Fixtures.newCampaign("body-noscript");
+        long draft = RegisterApiTests.draft(campaign, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_B, "Trường Đại học Thủy lợi", "01", "0100200912"));
+        attach(draft, "cong-van-de-cu.pdf");
+        long wrong = attach(draft, "nham-tep.pdf");
+        String reference = Api.as("nominator.hanoi").get("/api/dossiers/" + draft).then().extract().path("reference");
+        long submitted = Fixtures.submit(campaign, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Thanh Nhàn", "01", "0100100912"));
+        String submittedReference = Api.as("nominator.hanoi").get("/api/dossiers/" + submitted).then().extract()
+                .path("reference");
+
+        browser.driver().manage().window().setSize(new Dimension(1366, 1000));
+        browser.signIn("nominator.hanoi");
+
+        // removing a file: the page names the file and the dossier; going back keeps it
+        browser.open("/app/dossiers/" + draft);
+        withoutScript();
+        browser.clickAndLoad("#remove-" + wrong);
+        assertThat(browser.text("h1")).isEqualTo("Xác nhận gỡ tệp «nham-tep.pdf»");
+        assertThat(browser.text("#action-consequence")).contains("«nham-tep.pdf»", reference,
+                "Trường Đại học Thủy lợi", "bị xoá");
+        assertAccessible("73-body-remove-file-confirm");
+        browser.clickAndLoad("#cancel-action");
+        assertThat(browser.driver().findElements(By.cssSelector("li[data-attachment='" + wrong + "']"))).hasSize(1);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        withoutScript();
+        browser.clickAndLoad("#remove-" + wrong);
+        assertAccessible("74-body-remove-file-confirm-390");
+        browser.clickAndLoad("#confirm-action");
+        assertThat(browser.pageText()).contains("Đã gỡ tệp «nham-tep.pdf».");
+        assertThat(browser.driver().findElements(By.cssSelector("li[data-attachment='" + wrong + "']"))).isEmpty();
+
+        // deleting the draft: named with its remaining file; going back keeps it, confirming deletes it
+        withoutScript();
+        browser.clickAndLoad("#delete-draft");
+        assertThat(browser.text("h1")).isEqualTo("Xác nhận xoá bản nháp " + reference);
+        assertThat(browser.text("#action-consequence")).contains(reference, "cùng 1 tệp đính kèm sẽ bị xoá hẳn",
+                "Không thể hoàn tác");
+        assertAccessible("75-body-delete-draft-confirm-390");
+        browser.clickAndLoad("#cancel-action");
+        Api.as("nominator.hanoi").get("/api/dossiers/" + draft).then().statusCode(200);
+        withoutScript();
+        browser.clickAndLoad("#delete-draft");
+        browser.clickAndLoad("#confirm-action");
+        assertThat(browser.pageText()).contains("Đã xoá bản nháp " + reference + ".");
+        Api.as("nominator.hanoi").get("/api/dossiers/" + draft).then().statusCode(404);
+
+        // withdrawing: named with the consequence for the quota; going back changes nothing
+        browser.driver().manage().window().setSize(new Dimension(1366, 1000));
+        browser.open("/app/dossiers/" + submitted);
+        withoutScript();
+        browser.clickAndLoad("#withdraw");
+        assertThat(browser.text("h1")).isEqualTo("Xác nhận rút hồ sơ " + submittedReference);
+        assertThat(browser.text("#action-consequence")).contains("Bệnh viện Thanh Nhàn", "không thể nộp lại",
+                "chỉ tiêu của hạng mục", "Không thể hoàn tác");
+        assertAccessible("76-body-withdraw-confirm");
+        browser.clickAndLoad("#cancel-action");
+        assertThat(RegisterApiTests.status(submitted)).isEqualTo("SUBMITTED");
+        withoutScript();
+        browser.clickAndLoad("#withdraw");
+        browser.clickAndLoad("#confirm-action");
+        assertThat(browser.pageText()).contains("Đã rút hồ sơ.");
+        assertThat(RegisterApiTests.status(submitted)).isEqualTo("WITHDRAWN");
+    }
+
+    /** The forms as a browser without script sends them: the page's dialog never asks. */
+    private void withoutScript() {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('[data-confirm]').forEach(e => e.removeAttribute('data-confirm'));");
     }
 
     private static long attach(long dossier, String name) {

@@ -49,17 +49,39 @@ class CampaignAmendPagesTests extends BrowserTests {
         browser.click("#council-juror4");
         browser.type("#issuingBody", "HỘI ĐỒNG XÉT CHỌN LÃNH ĐẠO");
         browser.type("#signerTitle", "TM. HỘI ĐỒNG XÉT CHỌN");
+        browser.type("#parentBody", "BỘ KHOA HỌC VÀ CÔNG NGHỆ");
+        browser.type("#place", "Đà Nẵng");
+        browser.type("#authority", "CHỦ TỊCH HỘI ĐỒNG XÉT CHỌN");
+        browser.type("#authorityInText", "Chủ tịch Hội đồng xét chọn");
+        // a category renamed and given its award quota
+        assertThat(browser.find("#category-health-vi").getAttribute("value")).isEqualTo("Y tế");
+        browser.type("#category-health-vi", "Y tế và chăm sóc sức khoẻ");
+        browser.type("#category-health-en", "Health care");
+        browser.type("#category-health-quota", "12");
         browser.clickAndLoad("#amend-submit");
         assertThat(browser.text(".flash")).contains("Đã lưu các thay đổi");
         Api.as("admin").get("/api/campaigns/" + campaign).then()
                 .body("council", equalTo(List.of("chair", "juror1", "juror2", "juror3", "juror5", "juror6", "juror7")))
                 .body("windows.nomination.end", equalTo(end))
+                .body("issuer.parentBody", equalTo("BỘ KHOA HỌC VÀ CÔNG NGHỆ"))
                 .body("issuer.issuingBody", equalTo("HỘI ĐỒNG XÉT CHỌN LÃNH ĐẠO"))
-                .body("issuer.signerTitle", equalTo("TM. HỘI ĐỒNG XÉT CHỌN"));
+                .body("issuer.place", equalTo("Đà Nẵng"))
+                .body("issuer.authority", equalTo("CHỦ TỊCH HỘI ĐỒNG XÉT CHỌN"))
+                .body("issuer.authorityInText", equalTo("Chủ tịch Hội đồng xét chọn"))
+                .body("issuer.signerTitle", equalTo("TM. HỘI ĐỒNG XÉT CHỌN"))
+                .body("categories.find { it.code == 'health' }.name", equalTo("Y tế và chăm sóc sức khoẻ"))
+                .body("categories.find { it.code == 'health' }.awardQuota", equalTo(12))
+                .body("categories.find { it.code == 'education' }.awardQuota", equalTo(null));
+        assertThat(CampaignAmendmentTests.amendments(campaign)).extracting(e -> e.detail)
+                .contains("Cơ quan chủ quản: Mặc định → BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+                        "Chỉ tiêu khen thưởng của hạng mục Y tế: không giới hạn → 12")
+                .noneMatch(detail -> detail.contains("Giáo dục"));
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("/app/campaigns/" + campaign + "/edit");
         assertThat(browser.find("#council-juror4").isSelected()).isFalse();
+        assertThat(browser.find("#place").getAttribute("value")).isEqualTo("Đà Nẵng");
+        assertThat(browser.find("#category-health-quota").getAttribute("value")).isEqualTo("12");
         assertAccessible("68-admin-amend-campaign-390");
     }
 

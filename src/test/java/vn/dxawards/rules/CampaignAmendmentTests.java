@@ -28,8 +28,8 @@ import vn.dxawards.support.Fixtures;
 /**
  * A campaign changes after its creation (PUT /api/campaigns/{code}) as far as its phase allows:
  * windows move and the engine's timers follow; what the phase forbids (criteria once scoring has
- * begun, nomination once closed, a council member with scoring still to do) is refused in the
- * caller's language with nothing saved; every change is audited. Two campaigns with their own
+ * begun, nomination once closed, a council member with scoring still to do, a category's quota below
+ * what the council awarded) is refused in the caller's language with nothing saved; every change is audited. Two campaigns with their own
  * councils and issuers run side by side.
  */
 @QuarkusTest
@@ -145,6 +145,66 @@ class CampaignAmendmentTests {
                 .isEqualTo(Times.endOfAsDate(LocalDate.parse(moved)));
         assertThat(amendments(campaign)).singleElement()
                 .satisfies(e -> assertThat(e.detail).startsWith("Hạn thẩm định: ").endsWith(Times.date(LocalDate.parse(moved))));
+    }
+
+    @Test
+    void aCategorysNameAndQuotaAreAmendedUntilTheChairHasTheProposalNeverBelowWhatTheCouncilAwarded() {
+        // during nomination: renamed and given a quota, each an audit line
+        String open = Fixtures.newCampaign("amend-category");
+        Api.as("admin").body(Map.of("categories", List.of(health("Y tế và chăm sóc sức khoẻ", "Health care", 5))))
+                .put("/api/campaigns/" + open).then().statusCode(200)
+                .body("categories.find { it.code == 'health' }.name", equalTo("Y tế và chăm sóc sức khoẻ"))
+                .body("categories.find { it.code == 'health' }.awardQuota", equalTo(5));
+        Api.as("admin").header("Accept-Language", "en").get("/api/campaigns/" + open).then()
+                .body("categories.find { it.code == 'health' }.name", equalTo("Health care"));
+        assertThat(amendments(open)).extracting(e -> e.detail).containsExactly(
+                "Chỉ tiêu khen thưởng của hạng mục Y tế: không giới hạn → 5",
+                "Tên hạng mục health: Y tế / Health → Y tế và chăm sóc sức khoẻ / Health care");
+        // its kind stays; a blank name or a negative quota is refused; nothing saved
+        refused(Api.as("admin").body(Map.of("categories", List.of(Map.of("code", "health",
+                "name", Map.of("vi", "Y tế", "en", "Health"), "kind", "LEADER")))).put("/api/campaigns/" + open),
+                422, "amend.category_fixed").body("message", containsString("chỉ sửa được tên, chỉ tiêu"));
+        refused(Api.as("admin").body(Map.of("awardCount", 90, "categories", List.of(health(" ", "Health", 5))))
+                .put("/api/campaigns/" + open), 422, "amend.category_name_required");
+        Api.as("admin").body(Map.of("categories", List.of(health("Y tế", "Health", -1))))
+                .put("/api/campaigns/" + open).then().statusCode(org.hamcrest.Matchers.either(equalTo(400))
+                        .or(equalTo(422)));
+        Api.as("admin").get("/api/campaigns/" + open).then().body("awardCount", equalTo(100))
+                .body("categories.find { it.code == 'health' }.awardQuota", equalTo(5));
+        assertThat(amendments(open)).hasSize(2);
+
+        // while the council votes: not below the two dossiers it has awarded, the whole request refused
+        String voting = Decisions.campaignVotedOn("amend-quota", "Bệnh viện Hoàn Mỹ Đà Nẵng", "Bệnh viện Từ Dũ");
+        refused(Api.as("admin").body(Map.of("categories", List.of(health("Y tế cộng đồng", "Community health", 1))))
+                .put("/api/campaigns/" + voting), 409, "amend.quota_below_awarded")
+                .body("message", equalTo("Hội đồng đã biểu quyết khen thưởng 2 hồ sơ của hạng mục Y tế: chỉ tiêu không "
+                        + "thể thấp hơn số này."));
+        refused(Api.as("admin").header("Accept-Language", "en").body(Map.of("categories",
+                List.of(health("Y tế", "Health", 0)))).put("/api/campaigns/" + voting), 409, "amend.quota_below_awarded")
+                .body("message", containsString("The council has voted to award 2 dossiers of category Y tế"));
+        Api.as("admin").get("/api/campaigns/" + voting).then()
+                .body("categories.find { it.code == 'health' }.name", equalTo("Y tế"))
+                .body("categories.find { it.code == 'health' }.awardQuota", equalTo(null));
+        assertThat(amendments(voting)).isEmpty();
+        Api.as("admin").body(Map.of("categories", List.of(health("Y tế", "Health", 2))))
+                .put("/api/campaigns/" + voting).then().statusCode(200)
+                .body("categories.find { it.code == 'health' }.awardQuota", equalTo(2));
+
+        // once the chair has the proposal, names and quotas stay
+        Api.as("secretary1").post("/api/campaigns/" + voting + "/proposal").then().statusCode(201)
+                .body("awarded", equalTo(2));
+        refused(Api.as("admin").body(Map.of("categories", List.of(health("Y tế", "Health", 3))))
+                .put("/api/campaigns/" + voting), 409, "amend.category_locked");
+        refused(Api.as("admin").body(Map.of("categories", List.of(health("Y tế cộng đồng", "Health", 2))))
+                .put("/api/campaigns/" + voting), 409, "amend.category_locked")
+                .body("message", containsString("khi tờ trình đã gửi Chủ tịch Hội đồng"));
+        assertThat(amendments(voting)).singleElement().satisfies(e -> assertThat(e.detail)
+                .isEqualTo("Chỉ tiêu khen thưởng của hạng mục Y tế: không giới hạn → 2"));
+    }
+
+    private static Map<String, Object> health(String vi, String en, int quota) {
+        return Map.of("code", Fixtures.SECTOR_A, "name", Map.of("vi", vi, "en", en), "kind", "UNIT",
+                "awardQuota", quota);
     }
 
     private Job timer(String campaign, String event) {

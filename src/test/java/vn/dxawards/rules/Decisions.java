@@ -17,6 +17,14 @@ final class Decisions {
 
     /** A campaign in DECISION whose proposal awards both dossiers; answers its code. */
     static String campaignAwaitingDecision(String prefix, String danangName, String hcmName) {
+        String campaign = campaignVotedOn(prefix, danangName, hcmName);
+        Api.as("secretary1").post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201)
+                .body("awarded", equalTo(2));
+        return campaign;
+    }
+
+    /** A campaign in DELIBERATION where the council has approved both dossiers (health, no quota); answers its code. */
+    static String campaignVotedOn(String prefix, String danangName, String hcmName) {
         String campaign = Fixtures.newCampaign(prefix);
         long danang = Fixtures.submit(campaign, "nominator.danang",
                 Fixtures.unitDossier(Fixtures.SECTOR_A, danangName, "N48", taxCode()));
@@ -34,8 +42,6 @@ final class Decisions {
                 }
             }
         }
-        Api.as("secretary1").post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201)
-                .body("awarded", equalTo(2));
         return campaign;
     }
 

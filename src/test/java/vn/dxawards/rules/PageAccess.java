@@ -51,6 +51,7 @@ final class PageAccess {
         PAGES.put("GET /app/campaigns/{code}/decision/draft.pdf", Access.SIGNED_IN);
         PAGES.put("GET /app/campaigns/{code}/decision/pdf", Access.SIGNED_IN);
         PAGES.put("POST /app/campaigns/{code}/decision/signed", Access.SIGNED_IN);
+        PAGES.put("POST /app/campaigns/{code}/decision/signed/confirm", Access.SIGNED_IN);
         PAGES.put("GET /app/campaigns/{code}/deliberation", Access.SIGNED_IN);
         PAGES.put("POST /app/campaigns/{code}/deliberation", Access.SIGNED_IN);
         PAGES.put("POST /app/campaigns/{code}/deliberation/list", Access.SIGNED_IN);

@@ -186,8 +186,8 @@ class CampaignStoryTests extends BrowserTests {
         browser.open("/app/campaigns/" + campaign + "/ranking");
         assertThat(browser.text("tr[data-dossier='" + dossier + "']")).contains("7/5 (đủ)");
         assertAccessible("story-09-secretary-ranking");
-        confirmDialogs();
         browser.clickAndLoad("#send-proposal");
+        browser.clickAndLoad("#confirm-proposal");
         assertThat(browser.text("#phase")).isEqualTo("Quyết định");
         browser.signOut();
 
@@ -204,8 +204,8 @@ class CampaignStoryTests extends BrowserTests {
         browser.signOut();
         browser.signIn("secretary1");
         browser.open("/app/campaigns/" + campaign + "/ranking");
-        confirmDialogs();
         browser.clickAndLoad("#send-proposal");
+        browser.clickAndLoad("#confirm-proposal");
         assertThat(browser.text("#phase")).isEqualTo("Quyết định");
         browser.signOut();
         browser.signIn("chair");

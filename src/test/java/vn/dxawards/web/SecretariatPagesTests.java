@@ -202,7 +202,6 @@ class SecretariatPagesTests extends BrowserTests {
         browser.clickAndLoad("a[lang=vi]");
         browser.clickAndLoad("#view-compact");
 
-        ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.clickAndLoad("#send-proposal");
         assertThat(browser.text("#proposal-error")).contains("Chưa đủ số phiếu biểu quyết tối thiểu");
         assertThat(browser.driver().findElements(By.cssSelector("#proposal-error li"))).hasSize(2);
@@ -220,8 +219,8 @@ class SecretariatPagesTests extends BrowserTests {
         }
         browser.open("/app/campaigns/" + campaign + "/ranking");
         assertThat(browser.text("tr[data-dossier='" + choRay + "']")).contains("8/6 (đủ)");
-        ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.clickAndLoad("#send-proposal");
+        browser.clickAndLoad("#confirm-proposal");
         assertThat(browser.pageText()).contains("Đã gửi tờ trình lên Chủ tịch Hội đồng.");
         assertThat(browser.text("#phase")).isEqualTo("Quyết định");
         assertThat(browser.driver().findElements(By.id("send-proposal"))).isEmpty();

@@ -3,6 +3,7 @@ package vn.dxawards.campaign.service;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CampaignBlock;
 import vn.dxawards.campaign.model.Category;
+import vn.dxawards.platform.i18n.LocalizedText;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.campaign.model.Criterion;
 import vn.dxawards.campaign.model.Normalisation;
@@ -417,11 +418,20 @@ public class CampaignService {
             List<String[]> changes) {
         Optional<Category> existing = campaign.category(def.code());
         if (existing.isPresent()) {
-            if (def.rubric() == null || def.rubric().isEmpty()) {
-                throw DomainException.invalid("amend.category_exists", def.code());
+            Category category = existing.get();
+            if (def.kind() != category.kind || def.block() != null && !def.block().equals(category.blockCode)
+                    || def.maxPerBody() != null && !def.maxPerBody().equals(category.maxPerBody)) {
+                throw DomainException.invalid("amend.category_fixed", category.nameVi);
             }
-            // the rubric's own rules: nomination only, none once scoring has started (RubricService)
-            rubrics.replace(campaign.code, def.code(), def.rubric(), actor, locale);
+            // the quota first: its refusal and its audit line name the category as it is known now
+            if (def.awardQuota() != null && !def.awardQuota().equals(category.awardQuota)) {
+                amendQuota(campaign, category, def.awardQuota(), changes);
+            }
+            amendCategoryName(campaign, category, def.name(), changes);
+            if (def.rubric() != null && !def.rubric().isEmpty()) {
+                // the rubric's own rules: nomination only, none once scoring has started (RubricService)
+                rubrics.replace(campaign.code, def.code(), def.rubric(), actor, locale);
+            }
             return;
         }
         if (!campaign.acceptingNominations()) {
@@ -436,6 +446,52 @@ public class CampaignService {
         category.persist();
         campaign.categories.add(category);
         changes.add(new String[] {"Thêm hạng mục", null, def.name().vi()});
+    }
+
+    /**
+     * A new name for a category, until the chair has the proposal (the decision in hand names the
+     * categories); an English name left blank takes the Vietnamese one.
+     */
+    private static void amendCategoryName(Campaign campaign, Category category, LocalizedText name,
+            List<String[]> changes) {
+        if (blank(name.vi())) {
+            throw DomainException.invalid("amend.category_name_required", category.code);
+        }
+        String vi = name.vi().strip();
+        String en = blank(name.en()) ? vi : name.en().strip();
+        if (vi.equals(category.nameVi) && en.equals(category.nameEn)) {
+            return;
+        }
+        if (campaign.phase.compareTo(Phase.DECISION) >= 0) {
+            throw DomainException.conflict("amend.category_locked", category.nameVi);
+        }
+        changes.add(new String[] {"Tên hạng mục " + category.code, category.nameVi + " / " + category.nameEn,
+                vi + " / " + en});
+        category.nameVi = vi;
+        category.nameEn = en;
+    }
+
+    /**
+     * A new award quota for a category: not once the chair has the proposal (its cut was drawn with
+     * the quota, as with the campaign's award count); before, not below what the features above
+     * know is already carried ({@link AmendmentCheck#changingQuota}).
+     */
+    private void amendQuota(Campaign campaign, Category category, int quota, List<String[]> changes) {
+        if (quota < 0) {
+            throw DomainException.invalid("amend.quota_negative", category.nameVi);
+        }
+        if (campaign.phase.compareTo(Phase.DECISION) >= 0) {
+            throw DomainException.conflict("amend.category_locked", category.nameVi);
+        }
+        for (AmendmentCheck check : amendmentChecks) {
+            check.changingQuota(campaign, category, quota).ifPresent(refusal -> {
+                throw refusal;
+            });
+        }
+        changes.add(new String[] {"Chỉ tiêu khen thưởng của hạng mục " + category.nameVi,
+                category.awardQuota == null ? "không giới hạn" : String.valueOf(category.awardQuota),
+                String.valueOf(quota)});
+        category.awardQuota = quota;
     }
 
     private static boolean blank(String value) {

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.Response;
 import vn.dxawards.access.AccessPolicy;
 import vn.dxawards.access.AccessPolicy.CampaignAction;
 import vn.dxawards.campaign.model.Campaign;
+import vn.dxawards.campaign.model.Category;
 import vn.dxawards.campaign.service.CampaignAmendment;
+import vn.dxawards.campaign.service.CampaignDefinition;
+import vn.dxawards.platform.i18n.LocalizedText;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.platform.i18n.Times;
@@ -33,7 +36,7 @@ import vn.dxawards.platform.web.Page;
 
 /**
  * Programme staff amend a campaign in the browser: its windows and publication time, its council
- * (chosen among the identity provider's jurors) and its issuer. Only what was changed is sent, so a
+ * (chosen among the identity provider's jurors), its issuer, and its categories' names and award quotas. Only what was changed is sent, so a
  * part the phase has closed can stay on the form unchanged; the service refuses the rest.
  */
 @Path("/app/campaigns/{code}/edit")
@@ -57,7 +60,12 @@ public class CampaignAmendPages {
     }
 
     public record Form(String nominationEnd, String appraisalEnd, String publicationDate, String publicationTime,
-            String issuingBody, String issuerCode, String signerTitle) {
+            String parentBody, String issuingBody, String issuerCode, String place, String authority,
+            String authorityInText, String signerTitle, List<CategoryForm> categories) {
+    }
+
+    /** A category's name and award quota as the form shows them (the quota empty when it has none). */
+    public record CategoryForm(String code, String nameVi, String nameEn, String quota) {
     }
 
     @CheckedTemplate
@@ -81,14 +89,23 @@ public class CampaignAmendPages {
         Campaign campaign = campaigns.find(code);
         access.require(page.user(), CampaignAction.CONFIGURE, campaign);
         Form typed = new Form(fields.getFirst("nominationEnd"), fields.getFirst("appraisalEnd"),
-                fields.getFirst("publicationDate"), fields.getFirst("publicationTime"), fields.getFirst("issuingBody"),
-                fields.getFirst("issuerCode"), fields.getFirst("signerTitle"));
+                fields.getFirst("publicationDate"), fields.getFirst("publicationTime"), fields.getFirst("parentBody"),
+                fields.getFirst("issuingBody"), fields.getFirst("issuerCode"), fields.getFirst("place"),
+                fields.getFirst("authority"), fields.getFirst("authorityInText"), fields.getFirst("signerTitle"),
+                campaign.categories.stream().sorted(Comparator.comparingInt(c -> c.sortOrder))
+                        .map(c -> new CategoryForm(c.code, fields.getFirst("category-" + c.code + "-vi"),
+                                fields.getFirst("category-" + c.code + "-en"),
+                                fields.getFirst("category-" + c.code + "-quota")))
+                        .toList());
         Set<String> chosen = new TreeSet<>(fields.getOrDefault("council", List.of()));
         Form before = current(campaign);
         CampaignAmendment amendment;
         try {
             amendment = new CampaignAmendment(null, null, windows(before, typed), publication(before, typed),
-                    council(campaign, chosen), issuer(before, typed), null);
+                    council(campaign, chosen), issuer(before, typed), categories(campaign, before, typed));
+        } catch (NumberFormatException e) {
+            return page.refused(422, render(campaign, typed, chosen,
+                    page.texts(CampaignMessages.class).amend_bad_quota(), List.of()));
         } catch (java.time.format.DateTimeParseException e) {
             return page.refused(422, render(campaign, typed, chosen, page.texts(CampaignMessages.class).amend_bad_date(),
                     List.of()));
@@ -103,9 +120,36 @@ public class CampaignAmendPages {
         return new Form(str(campaign.nominationEnd), str(campaign.appraisalEnd),
                 publication == null ? "" : publication.toLocalDate().toString(),
                 publication == null ? "" : publication.toLocalTime().toString(),
-                campaign.issuerBody == null ? "" : campaign.issuerBody,
-                campaign.issuerCode == null ? "" : campaign.issuerCode,
-                campaign.signerTitle == null ? "" : campaign.signerTitle);
+                nullToEmpty(campaign.issuerParentBody), nullToEmpty(campaign.issuerBody),
+                nullToEmpty(campaign.issuerCode), nullToEmpty(campaign.issuerPlace),
+                nullToEmpty(campaign.issuerAuthority), nullToEmpty(campaign.issuerAuthorityText),
+                nullToEmpty(campaign.signerTitle),
+                campaign.categories.stream().sorted(Comparator.comparingInt(c -> c.sortOrder))
+                        .map(c -> new CategoryForm(c.code, c.nameVi, c.nameEn,
+                                c.awardQuota == null ? "" : String.valueOf(c.awardQuota)))
+                        .toList());
+    }
+
+    /**
+     * The categories whose name or quota was changed, each sent as its definition (kind, block and
+     * places per body as they are); an emptied quota field leaves the quota as it is.
+     */
+    private static List<CampaignDefinition.CategoryDefinition> categories(Campaign campaign, Form before, Form typed) {
+        List<CampaignDefinition.CategoryDefinition> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < before.categories().size(); i++) {
+            CategoryForm was = before.categories().get(i);
+            CategoryForm now = typed.categories().get(i);
+            boolean named = changed(was.nameVi(), now.nameVi()) || changed(was.nameEn(), now.nameEn());
+            boolean quota = !blank(now.quota()) && changed(was.quota(), now.quota());
+            if (named || quota) {
+                Category category = campaign.category(was.code()).orElseThrow();
+                changed.add(new CampaignDefinition.CategoryDefinition(category.code,
+                        new LocalizedText(nullToEmpty(now.nameVi()), nullToEmpty(now.nameEn())), category.kind,
+                        category.blockCode, quota ? Integer.valueOf(now.quota().strip()) : null, category.maxPerBody,
+                        null));
+            }
+        }
+        return changed.isEmpty() ? null : changed;
     }
 
     private static CampaignAmendment.Windows windows(Form before, Form typed) {
@@ -138,11 +182,21 @@ public class CampaignAmendPages {
     }
 
     private static CampaignAmendment.IssuerChange issuer(Form before, Form typed) {
-        String body = changed(before.issuingBody(), typed.issuingBody()) ? nullToEmpty(typed.issuingBody()) : null;
-        String code = changed(before.issuerCode(), typed.issuerCode()) ? nullToEmpty(typed.issuerCode()) : null;
-        String title = changed(before.signerTitle(), typed.signerTitle()) ? nullToEmpty(typed.signerTitle()) : null;
-        return body == null && code == null && title == null ? null
-                : new CampaignAmendment.IssuerChange(null, body, code, null, null, null, title);
+        String parent = part(before.parentBody(), typed.parentBody());
+        String body = part(before.issuingBody(), typed.issuingBody());
+        String code = part(before.issuerCode(), typed.issuerCode());
+        String place = part(before.place(), typed.place());
+        String authority = part(before.authority(), typed.authority());
+        String authorityInText = part(before.authorityInText(), typed.authorityInText());
+        String title = part(before.signerTitle(), typed.signerTitle());
+        return java.util.stream.Stream.of(parent, body, code, place, authority, authorityInText, title)
+                .allMatch(Objects::isNull) ? null
+                : new CampaignAmendment.IssuerChange(parent, body, code, place, authority, authorityInText, title);
+    }
+
+    /** A part of the issuer as typed when it changed (blank: back to the default); null when it did not. */
+    private static String part(String before, String typed) {
+        return changed(before, typed) ? nullToEmpty(typed) : null;
     }
 
     private String render(Campaign campaign, Form form, Set<String> chosen, String error, List<String> details) {

@@ -87,8 +87,38 @@ public interface CampaignMessages {
     @Message("Ký hiệu cơ quan ban hành (trong số quyết định)")
     String amend_issuer_code();
 
+    @Message("Cơ quan chủ quản (dòng trên tên cơ quan ban hành)")
+    String amend_parent_body();
+
+    @Message("Địa danh (nơi ban hành)")
+    String amend_place();
+
+    @Message("Thẩm quyền ban hành (ở đầu quyết định)")
+    String amend_authority();
+
+    @Message("Thẩm quyền ban hành (viết trong câu)")
+    String amend_authority_in_text();
+
     @Message("Chức vụ người ký")
     String amend_signer_title();
+
+    @Message("Hạng mục")
+    String amend_categories();
+
+    @Message("Sửa tên hay chỉ tiêu khen thưởng của hạng mục. Chỉ tiêu để trống là không giới hạn riêng. Khi Hội đồng đang biểu quyết, chỉ tiêu không thể thấp hơn số hồ sơ đã được biểu quyết khen thưởng; từ khi tờ trình gửi Chủ tịch Hội đồng, tên và chỉ tiêu giữ nguyên.")
+    String amend_categories_hint();
+
+    @Message("Tên tiếng Việt")
+    String amend_category_name_vi();
+
+    @Message("Tên tiếng Anh")
+    String amend_category_name_en();
+
+    @Message("Chỉ tiêu khen thưởng")
+    String amend_category_quota();
+
+    @Message("Chỉ tiêu khen thưởng phải là một số nguyên không âm.")
+    String amend_bad_quota();
 
     @Message("Lưu thay đổi")
     String amend_submit();

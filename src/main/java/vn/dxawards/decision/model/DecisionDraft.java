@@ -40,6 +40,13 @@ public class DecisionDraft extends DxEntity {
 
     public String sha256;
 
+    /** A copy signed outside, checked and waiting for the chair's confirmation in the browser. */
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] signedUpload;
+
+    public String signedUploadSha256;
+    public String signedUploadBy;
+
     public static DecisionDraft of(Campaign campaign) {
         return find("campaign", campaign).firstResult();
     }

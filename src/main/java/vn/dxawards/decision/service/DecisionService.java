@@ -137,12 +137,64 @@ public class DecisionService {
      */
     public Campaign acceptSigned(String campaignCode, byte[] upload, User user) {
         Pending pending = pending(campaignCode, user, CampaignAction.DECIDE);
-        if (upload == null || upload.length == 0) {
-            throw DomainException.invalid("attachment.missing");
+        DecisionDraft draft = currentDraft(pending);
+        Verification check = verified(draft, upload);
+        record(pending, draft, upload, SignatureKind.EXTERNAL, check.signatures().get(0).signer(), user);
+        return pending.campaign();
+    }
+
+    /** An externally signed decision checked and kept, waiting for the chair to confirm that it be issued. */
+    public record SignedUpload(Campaign campaign, String symbol, String signer, String sha256, long awardees) {
+    }
+
+    /**
+     * The browser's first step of {@link #acceptSigned}: the upload is checked as there (a refusal
+     * changes nothing) and kept on the draft, so that the chair can read what issuing it means and
+     * confirm with {@link #confirmSigned} without sending the file again. A later upload replaces it.
+     */
+    public SignedUpload checkSigned(String campaignCode, byte[] upload, User user) {
+        Pending pending = pending(campaignCode, user, CampaignAction.DECIDE);
+        DecisionDraft draft = currentDraft(pending);
+        Verification check = verified(draft, upload);
+        draft.signedUpload = upload;
+        draft.signedUploadSha256 = Hashes.sha256(upload);
+        draft.signedUploadBy = user.username();
+        return new SignedUpload(pending.campaign(), draft.symbol, check.signatures().get(0).signer(),
+                draft.signedUploadSha256, pending.proposal().entries.stream().filter(e -> e.awarded).count());
+    }
+
+    /**
+     * Issues the upload {@link #checkSigned} kept, when it is still the one the chair saw (its
+     * SHA-256) and was uploaded by them; checked again, since the proposal or the trust list may
+     * have changed in between.
+     */
+    public Campaign confirmSigned(String campaignCode, String sha256, User user) {
+        Pending pending = pending(campaignCode, user, CampaignAction.DECIDE);
+        DecisionDraft draft = currentDraft(pending);
+        if (draft.signedUpload == null || sha256 == null || !sha256.equals(draft.signedUploadSha256)
+                || !user.username().equals(draft.signedUploadBy)) {
+            throw DomainException.conflict("decision.upload_changed");
         }
+        byte[] upload = draft.signedUpload;
+        Verification check = verified(draft, upload);
+        draft.signedUpload = null;
+        draft.signedUploadSha256 = null;
+        draft.signedUploadBy = null;
+        record(pending, draft, upload, SignatureKind.EXTERNAL, check.signatures().get(0).signer(), user);
+        return pending.campaign();
+    }
+
+    private static DecisionDraft currentDraft(Pending pending) {
         DecisionDraft draft = DecisionDraft.of(pending.campaign());
         if (draft == null || !draft.proposal.id.equals(pending.proposal().id)) {
             throw DomainException.conflict("decision.not_prepared");
+        }
+        return draft;
+    }
+
+    private Verification verified(DecisionDraft draft, byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            throw DomainException.invalid("attachment.missing");
         }
         var anchors = keys.trustAnchors();
         if (anchors.isEmpty()) {
@@ -152,8 +204,7 @@ public class DecisionService {
         if (!check.valid()) {
             throw DomainException.invalid(check.failure(), check.args());
         }
-        record(pending, draft, upload, SignatureKind.EXTERNAL, check.signatures().get(0).signer(), user);
-        return pending.campaign();
+        return check;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -221,6 +272,10 @@ public class DecisionService {
         draft.preparedAt = Instant.now();
         draft.document = documents.render(draft);
         draft.sha256 = Hashes.sha256(draft.document);
+        // a copy signed of the former document can no longer be issued
+        draft.signedUpload = null;
+        draft.signedUploadSha256 = null;
+        draft.signedUploadBy = null;
         try {
             draft.persistAndFlush();
         } catch (PersistenceException e) {

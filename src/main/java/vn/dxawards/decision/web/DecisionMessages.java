@@ -76,7 +76,7 @@ public interface DecisionMessages {
     @Message("Ký bằng thiết bị ký số của mình (USB token, ký số từ xa)")
     String external_title();
 
-    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy.")
+    @Message("Tải dự thảo quyết định (PDF) về, ký số bằng thiết bị hoặc dịch vụ ký số từ xa của mình (PAdES, không sửa tệp), rồi tải tệp đã ký lên. Hệ thống chỉ nhận khi tệp đúng là dự thảo, chữ ký hợp lệ và chứng thư thuộc danh sách tin cậy; quyết định được ban hành sau khi anh/chị xác nhận ở trang tiếp theo.")
     String external_steps();
 
     @Message("Tải dự thảo quyết định (PDF)")
@@ -87,6 +87,18 @@ public interface DecisionMessages {
 
     @Message("Tải lên quyết định đã ký")
     String upload_signed();
+
+    @Message("Xác nhận ban hành quyết định đã ký")
+    String upload_confirm_title();
+
+    @Message("Tệp đã ký hợp lệ. Quyết định {symbol} khen thưởng {count} đơn vị, cá nhân của {campaign} sẽ được ghi nhận là đã ký bằng tệp này: sau đó không thể sửa, huỷ, ký lại hay thay bằng tệp khác; kết quả được giữ kín đến khi công bố.")
+    String upload_confirm_consequence(String symbol, long count, String campaign);
+
+    @Message("Xác nhận ban hành quyết định")
+    String upload_confirm_button();
+
+    @Message("Quay lại, chưa ban hành")
+    String upload_confirm_cancel();
 
     @Message("Chứng thư: {certificate}; SHA-256 của tệp: {sha256}")
     String signature_facts(String certificate, String sha256);

@@ -68,6 +68,9 @@ public class DecisionPages {
 
         static native TemplateInstance confirm(Sheet sheet, String action, String comment, String title,
                 String consequence, String button, String cancel);
+
+        static native TemplateInstance confirmSigned(String code, String campaignName, String sha256,
+                String consequence, String facts);
     }
 
     @GET
@@ -117,7 +120,24 @@ public class DecisionPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("code") String code, @RestForm("file") FileUpload file) {
-        return page.act(() -> decisions.acceptSigned(code, Uploads.read(file), page.user()),
+        // Issuing the signed decision cannot be undone: the upload is checked and kept, and the page
+        // names the consequence before anything is recorded.
+        return page.answer(() -> decisions.checkSigned(code, Uploads.read(file), page.user()), upload -> {
+            DecisionMessages texts = page.texts(DecisionMessages.class);
+            String campaign = upload.campaign().name(page.english());
+            return Response.ok(page.render(Templates.confirmSigned(code, campaign, upload.sha256(),
+                    texts.upload_confirm_consequence(upload.symbol(), upload.awardees(), campaign),
+                    texts.signature_facts(upload.signer(), upload.sha256())), texts.upload_confirm_title()))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }, refusal -> render(code, page.message(refusal), null), 403);
+    }
+
+    @POST
+    @Path("signed/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmUpload(@PathParam("code") String code, @RestForm String sha256) {
+        return page.act(() -> decisions.confirmSigned(code, sha256, page.user()),
                 "/app/campaigns/" + code + "/decision", error -> render(code, error, null));
     }
 

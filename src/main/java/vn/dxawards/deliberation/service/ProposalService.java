@@ -46,20 +46,25 @@ public class ProposalService {
     @Inject
     AuditLog audit;
 
+    /** What sending the proposal now would send: the awardees inside the cut among the ranked dossiers. */
+    public record Preview(Campaign campaign, long awardees, int ranked) {
+    }
+
+    /**
+     * The proposal as it would be sent now, for the page that asks for confirmation; refused as
+     * {@link #send} would be (not deliberating, a dossier short of its quorum), so the refusal comes
+     * before the question.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(String campaignCode, User user, Locale locale) {
+        Campaign campaign = campaigns.find(campaignCode);
+        List<RankingEntry> entries = sendable(campaign, user, locale);
+        return new Preview(campaign, entries.stream().filter(RankingEntry::awarded).count(), entries.size());
+    }
+
     public Proposal send(String campaignCode, User user, Locale locale) {
         Campaign campaign = campaigns.find(campaignCode);
-        access.require(user, CampaignAction.SEND_PROPOSAL, campaign);
-        if (campaign.phase != Phase.DELIBERATION) {
-            throw DomainException.conflict("phase.closed", campaign.phase.name());
-        }
-        List<RankingEntry> entries = ranking.compute(campaign, false);
-        List<String> withoutQuorum = entries.stream().filter(e -> !e.votes().quorumMet())
-                .map(e -> Messages.text(locale, "proposal.no_quorum", e.reference(), e.votes().approve()
-                        + e.votes().reject() + e.votes().abstain(), e.votes().quorum()))
-                .toList();
-        if (!withoutQuorum.isEmpty()) {
-            throw new DomainException(409, "proposal.quorum_missing", withoutQuorum);
-        }
+        List<RankingEntry> entries = sendable(campaign, user, locale);
         Task task = tasks.createTaskQuery().processInstanceId(campaign.processInstanceId)
                 .taskDefinitionKey(PROPOSAL_TASK).singleResult();
         if (task == null) {
@@ -91,5 +96,21 @@ public class ProposalService {
         }
         tasks.complete(task.getId());
         return proposal;
+    }
+
+    private List<RankingEntry> sendable(Campaign campaign, User user, Locale locale) {
+        access.require(user, CampaignAction.SEND_PROPOSAL, campaign);
+        if (campaign.phase != Phase.DELIBERATION) {
+            throw DomainException.conflict("phase.closed", campaign.phase.name());
+        }
+        List<RankingEntry> entries = ranking.compute(campaign, false);
+        List<String> withoutQuorum = entries.stream().filter(e -> !e.votes().quorumMet())
+                .map(e -> Messages.text(locale, "proposal.no_quorum", e.reference(), e.votes().approve()
+                        + e.votes().reject() + e.votes().abstain(), e.votes().quorum()))
+                .toList();
+        if (!withoutQuorum.isEmpty()) {
+            throw new DomainException(409, "proposal.quorum_missing", withoutQuorum);
+        }
+        return entries;
     }
 }

@@ -134,8 +134,17 @@ public interface DeliberationMessages {
     @Message("Gửi kết luận của Hội đồng lên Chủ tịch Hội đồng; đợt bình chọn chuyển sang giai đoạn Quyết định.")
     String proposal_hint();
 
-    @Message("Gửi tờ trình lên Chủ tịch Hội đồng?")
-    String proposal_confirm();
+    @Message("Xác nhận gửi tờ trình lên Chủ tịch Hội đồng")
+    String proposal_confirm_title();
+
+    @Message("Tờ trình đề nghị khen thưởng {awardees} đơn vị, cá nhân (trong {ranked} hồ sơ được xếp hạng) sẽ được gửi ngay lên Chủ tịch Hội đồng: việc biểu quyết kết thúc, không thành viên nào sửa được phiếu, và đợt bình chọn chuyển sang giai đoạn Quyết định. Không thể hoàn tác; chỉ Chủ tịch Hội đồng có thể trả lại tờ trình.")
+    String proposal_confirm_consequence(long awardees, int ranked);
+
+    @Message("Gửi tờ trình ngay")
+    String proposal_confirm_button();
+
+    @Message("Quay lại, chưa gửi tờ trình")
+    String proposal_confirm_cancel();
 
     @Message("Đã gửi tờ trình lên Chủ tịch Hội đồng.")
     String flash_proposal_sent();

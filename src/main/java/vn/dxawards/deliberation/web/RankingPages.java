@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import org.jboss.resteasy.reactive.RestForm;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -72,6 +73,8 @@ public class RankingPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ranking(View view);
+
+        static native TemplateInstance confirmProposal(String code, String name, String consequence);
     }
 
     @GET
@@ -86,7 +89,17 @@ public class RankingPages {
     @Path("proposal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response sendProposal(@PathParam("code") String code) {
+    public Response sendProposal(@PathParam("code") String code, @RestForm String confirm) {
+        // Sending closes the council's vote and hands the campaign to the chair: the page names that first.
+        if (confirm == null) {
+            return page.answer(() -> proposals.preview(code, page.user(), locale()), preview -> {
+                DeliberationMessages texts = page.texts(DeliberationMessages.class);
+                String name = preview.campaign().name(page.english());
+                return Response.ok(page.render(Templates.confirmProposal(code, name,
+                        texts.proposal_confirm_consequence(preview.awardees(), preview.ranked())),
+                        texts.proposal_confirm_title())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            }, refusal -> render(code, refusal, null, false), 403, 404);
+        }
         return page.answer(() -> proposals.send(code, page.user(), locale()),
                 sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
                 refusal -> render(code, refusal, null, false), 403, 404);

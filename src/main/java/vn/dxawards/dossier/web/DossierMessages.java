@@ -166,6 +166,42 @@ public interface DossierMessages {
     @Message("Đã gỡ tệp «{fileName}».")
     String flash_attachment_removed(String fileName);
 
+    @Message("Xác nhận rút hồ sơ {reference}")
+    String withdraw_confirm_title(String reference);
+
+    @Message("Hồ sơ {reference} — {nominee} ({category}) sẽ được rút ngay: hồ sơ không được thẩm định và không thể nộp lại; chỉ tiêu của hạng mục được trả lại cho đơn vị. Không thể hoàn tác.")
+    String withdraw_confirm_consequence(String reference, String nominee, String category);
+
+    @Message("Rút hồ sơ")
+    String withdraw_confirm_button();
+
+    @Message("Quay lại, không rút hồ sơ")
+    String withdraw_confirm_cancel();
+
+    @Message("Xác nhận xoá bản nháp {reference}")
+    String delete_confirm_title(String reference);
+
+    @Message("Bản nháp {reference} — {nominee} cùng {files} tệp đính kèm sẽ bị xoá hẳn. Không thể hoàn tác.")
+    String delete_confirm_consequence(String reference, String nominee, int files);
+
+    @Message("Xoá hẳn bản nháp")
+    String delete_confirm_button();
+
+    @Message("Quay lại, giữ bản nháp")
+    String delete_confirm_cancel();
+
+    @Message("Xác nhận gỡ tệp «{fileName}»")
+    String remove_confirm_title(String fileName);
+
+    @Message("Tệp «{fileName}» sẽ được gỡ khỏi hồ sơ {reference} — {nominee} và bị xoá; có thể tải lên tệp đúng sau đó.")
+    String remove_confirm_consequence(String fileName, String reference, String nominee);
+
+    @Message("Gỡ tệp")
+    String remove_confirm_button();
+
+    @Message("Quay lại, giữ tệp")
+    String remove_confirm_cancel();
+
     @Message("Sửa hồ sơ")
     String edit();
 

@@ -128,6 +128,8 @@ public class DossierPages {
         static native TemplateInstance form(Form form);
 
         static native TemplateInstance detail(Detail dossier, String error);
+
+        static native TemplateInstance confirm(Confirmation confirmation);
     }
 
     @GET
@@ -222,12 +224,25 @@ public class DossierPages {
         }, "/app/dossiers/" + id + "?uploaded=1", error -> renderDetail(id, error, null));
     }
 
-    /** Withdraws a submitted dossier (the page asked for confirmation, naming the consequence). */
+    /**
+     * Withdraws a submitted dossier once confirmed: the page's dialog says yes (the script adds
+     * {@code confirm}), or without script a page of its own names the consequence first.
+     */
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response withdraw(@PathParam("id") long id) {
+    public Response withdraw(@PathParam("id") long id, @RestForm String confirm) {
+        if (confirm == null) {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
+            if (access.may(page.user(), DossierAction.WITHDRAW, dossier) && dossier.status.withdrawable()) {
+                DossierMessages texts = page.texts(DossierMessages.class);
+                Row row = row(dossier);
+                return confirmation(new Confirmation(id, "withdraw", texts.withdraw_confirm_title(row.reference()),
+                        texts.withdraw_confirm_consequence(row.reference(), row.nominee(), row.category()),
+                        texts.withdraw_confirm_button(), texts.withdraw_confirm_cancel()));
+            }
+        }
         return page.act(() -> dossiers.withdraw(id, page.user()), "/app/dossiers/" + id + "?withdrawn=1",
                 error -> renderDetail(id, error, null));
     }
@@ -237,7 +252,17 @@ public class DossierPages {
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response deleteDraft(@PathParam("id") long id) {
+    public Response deleteDraft(@PathParam("id") long id, @RestForm String confirm) {
+        if (confirm == null) {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
+            if (access.may(page.user(), DossierAction.EDIT, dossier) && dossier.status == DossierStatus.DRAFT) {
+                DossierMessages texts = page.texts(DossierMessages.class);
+                Row row = row(dossier);
+                return confirmation(new Confirmation(id, "delete", texts.delete_confirm_title(row.reference()),
+                        texts.delete_confirm_consequence(row.reference(), row.nominee(), Attachment.of(dossier).size()),
+                        texts.delete_confirm_button(), texts.delete_confirm_cancel()));
+            }
+        }
         return page.act(() -> dossiers.deleteDraft(id, page.user()), reference -> "/app/dossiers?deleted=" + java.net.URLEncoder.encode(reference,
                 java.nio.charset.StandardCharsets.UTF_8), error -> renderDetail(id, error, null));
     }
@@ -247,7 +272,19 @@ public class DossierPages {
     @Path("{id}/attachments/{attachmentId}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+            @RestForm String confirm) {
+        if (confirm == null) {
+            Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
+            Attachment file = Attachment.of(dossier).stream().filter(a -> a.id == attachmentId).findFirst().orElse(null);
+            if (file != null && access.may(page.user(), DossierAction.EDIT, dossier) && dossier.editable()) {
+                DossierMessages texts = page.texts(DossierMessages.class);
+                return confirmation(new Confirmation(id, "attachments/" + attachmentId + "/remove",
+                        texts.remove_confirm_title(file.fileName),
+                        texts.remove_confirm_consequence(file.fileName, dossier.reference, dossier.nomineeName),
+                        texts.remove_confirm_button(), texts.remove_confirm_cancel()));
+            }
+        }
         return page.act(() -> attachments.remove(id, attachmentId, page.user()).fileName,
                 fileName -> "/app/dossiers/" + id + "?removed=" + java.net.URLEncoder.encode(fileName,
                         java.nio.charset.StandardCharsets.UTF_8), error -> renderDetail(id, error, null));
@@ -311,6 +348,16 @@ public class DossierPages {
     private String renderEdit(long id, Map<String, String> values, Map<String, String> errors, String error) {
         Dossier dossier = dossiers.visible(id, page.user(), DossierAction.VIEW);
         return renderForm(dossier.campaign.code, dossier, values, errors, error);
+    }
+
+    /** An irreversible step on a dossier asked on a page of its own: what it does, then do it or go back. */
+    public record Confirmation(long id, String action, String title, String consequence, String button,
+            String cancel) {
+    }
+
+    private Response confirmation(Confirmation confirmation) {
+        return Response.ok(page.render(Templates.confirm(confirmation), confirmation.title()))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private String renderDetail(long id, String error, String flash) {
