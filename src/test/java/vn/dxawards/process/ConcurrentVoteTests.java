@@ -64,7 +64,7 @@ class ConcurrentVoteTests extends ProcessTests {
         });
         assertThat(voters.get(hanoi)).as("members voting on Hà Nội").hasSizeGreaterThan(5);
         assertThat(voters.get(danang)).as("members voting on Đà Nẵng").hasSizeGreaterThan(5);
-        thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(campaign, voters);
+        thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(campaign, voters, true);
     }
 
     @Test
@@ -95,7 +95,8 @@ class ConcurrentVoteTests extends ProcessTests {
         answers.forEach((member, answer) -> assertThat(answer.statusCode())
                 .as("%s's last vote: %s", member, answer.asString()).isEqualTo(201));
         voters.put(danang, last);
-        thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(campaign, voters);
+        // the secretariat sends the proposal at once, while the vote tasks' jobs are running
+        thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(campaign, voters, false);
     }
 
     private List<Long> dossiers;
@@ -123,10 +124,12 @@ class ConcurrentVoteTests extends ProcessTests {
 
     /**
      * One vote row and one audit line per member and dossier they voted on; no vote task left; the
-     * vote round has ended exactly once (through the job executor) and the proposal reaches the
-     * chair as one task.
+     * vote round ends once (through the job executor; when {@code roundEndFirst}, before the proposal,
+     * else the proposal is sent at once, racing the jobs, and must still pass); the proposal reaches
+     * the chair as one task, and no job is left failing.
      */
-    private void thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(String campaign, Map<Long, List<String>> voters) {
+    private void thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(String campaign, Map<Long, List<String>> voters,
+            boolean roundEndFirst) {
         ProcessInstance process = campaignProcess(campaign);
         voters.forEach((dossier, members) -> {
             for (String member : members) {
@@ -139,18 +142,21 @@ class ConcurrentVoteTests extends ProcessTests {
         });
         assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_Vote").count())
                 .as("open vote tasks").isZero();
-        await("the vote round ends", () -> history.createHistoricActivityInstanceQuery()
-                .processInstanceId(process.getId()).activityId("EndEvent_Voted").count() == 1);
-        assertThat(management.createJobQuery().processInstanceId(process.getId()).withException().count())
-                .as("failed jobs").isZero();
-        assertThat(process).isWaitingAt("Task_Proposal");
+        if (roundEndFirst) {
+            await("the vote round ends", () -> history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(process.getId()).activityId("EndEvent_Voted").count() == 1);
+            assertThat(process).isWaitingAt("Task_Proposal");
+        }
 
         Api.as(SECRETARY).post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201);
         assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_ChairDecision")
                 .count()).as("the chair's tasks").isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
-                .activityId("EndEvent_Voted").count()).as("vote rounds ended").isEqualTo(1);
+                .activityId("EndEvent_Voted").count()).as("vote rounds ended").isLessThanOrEqualTo(1);
         Api.as(SECRETARY).get("/api/campaigns/" + campaign).then().statusCode(200).body("phase", equalTo("DECISION"));
+        await("no vote job left", () -> management.createJobQuery().processInstanceId(process.getId())
+                .activityId("Task_Vote").count() == 0);
+        assertThat(runtime.createIncidentQuery().processInstanceId(process.getId()).count()).as("incidents").isZero();
     }
 
     /** Each member's request, all released at the same instant by a barrier; their answers by member. */
