@@ -153,6 +153,9 @@ class CampaignProcessTests extends ProcessTests {
         assertThat(firstRound).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(COUNCIL);
         voteAsEveryEligibleMember(campaign, hanoi, danang);
         assertThat(voteTasks(process)).as("every member has voted").isEmpty();
+        // each member's task ends in a job after their vote (asyncAfter): the round ends through the job executor
+        await("the vote round ends", () -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(process.getId()).activityId("EndEvent_Voted").count() == 1);
         assertThat(process).hasPassed("EndEvent_Voted").isWaitingAt("Task_Proposal");
         sendProposal(campaign);
         assertThat(process).hasPassed("EndEvent_Proposed", "Task_EnterDecision").isWaitingAt("Task_ChairDecision");

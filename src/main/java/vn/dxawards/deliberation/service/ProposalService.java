@@ -19,6 +19,7 @@ import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.service.CampaignService;
 import vn.dxawards.campaign.model.Phase;
+import vn.dxawards.platform.engine.EngineRaces;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Messages;
 import vn.dxawards.deliberation.model.RankingEntry;
@@ -62,7 +63,21 @@ public class ProposalService {
         return new Preview(campaign, entries.stream().filter(RankingEntry::awarded).count(), entries.size());
     }
 
+    @Inject
+    EngineRaces races;
+
+    /**
+     * Sends the proposal: ends the deliberation round (the proposal task, whose end cancels the vote
+     * tasks still open). A member's vote task ends in a job a moment after their vote (campaign.bpmn);
+     * a proposal sent at the instant such a job runs loses the engine's lock to it without anyone else
+     * having acted, so it is sent again from the start in a fresh transaction (all or nothing each time).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Proposal send(String campaignCode, User user, Locale locale) {
+        return races.retryingLostLocks("the proposal of " + campaignCode, () -> sendOnce(campaignCode, user, locale));
+    }
+
+    private Proposal sendOnce(String campaignCode, User user, Locale locale) {
         Campaign campaign = campaigns.find(campaignCode);
         List<RankingEntry> entries = sendable(campaign, user, locale);
         Task task = tasks.createTaskQuery().processInstanceId(campaign.processInstanceId)
