@@ -83,7 +83,8 @@ class RankingAtNationalSizeTests extends BrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector("#ranking-compact tbody tr"))).hasSize(DOSSIERS);
         assertThat(browser.text("#ranking-range")).isEqualTo("Tất cả 2.000 hồ sơ");
         assertThat(sidewaysScroll()).as("sideways scroll in px at 390 px, all rows").isLessThanOrEqualTo(0);
-        System.out.printf(Locale.ROOT, "FIGURE ranking-2000 all rows at 390 px: %d ms%n", all);
+        System.out.printf(Locale.ROOT, "FIGURE ranking-2000 all rows at 390 px: %d ms, %d characters of HTML%n", all,
+                ((Number) js().executeScript("return document.documentElement.outerHTML.length;")).longValue());
 
         // the full table pages the same way and scrolls inside its own frame, not the page
         browser.driver().manage().window().setSize(new Dimension(1366, 1000));
@@ -94,6 +95,9 @@ class RankingAtNationalSizeTests extends BrowserTests {
         // a page past the end shows the last one
         browser.open("/app/campaigns/" + code + "/ranking?page=99");
         assertThat(browser.text("#ranking-range")).isEqualTo("Hạng 1.801–2.000 trong 2.000 hồ sơ");
+        // and one that is not a number, the first
+        browser.open("/app/campaigns/" + code + "/ranking?page=hai");
+        assertThat(browser.text("#ranking-range")).isEqualTo("Hạng 1–200 trong 2.000 hồ sơ");
     }
 
     /** Dossiers {@code from}..{@code to - 1}: in appraisal, three submitted scorecards each, scores spread. */

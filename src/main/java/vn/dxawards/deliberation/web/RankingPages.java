@@ -130,9 +130,18 @@ public class RankingPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("sent") String sent,
-            @QueryParam("view") String view, @QueryParam("page") Integer pageNumber, @QueryParam("all") String all) {
+            @QueryParam("view") String view, @QueryParam("page") String pageNumber, @QueryParam("all") String all) {
         return render(code, null, sent != null ? page.texts(DeliberationMessages.class).flash_proposal_sent() : null,
-                "full".equals(view), pageNumber, all != null);
+                "full".equals(view), pageNumber(pageNumber), all != null);
+    }
+
+    /** A page number as typed in the address; anything else is the first page. */
+    private static Integer pageNumber(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @POST
