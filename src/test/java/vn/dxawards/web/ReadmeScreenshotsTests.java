@@ -215,6 +215,8 @@ class ReadmeScreenshotsTests extends BrowserTests {
         browser.open("/app/campaigns/" + CAMPAIGN + "/deliberation");
         assertThat(sidewaysScroll()).as("sideways scroll in px at 390 px").isLessThanOrEqualTo(0);
         assertThat(browser.find("#list-vote-submit").isDisplayed()).isTrue();
+        // each shortlisted dossier a card (a squeezed table wraps its words letter by letter instead)
+        assertThat(browser.find("#d" + doubtful + " td").getCssValue("display")).isEqualTo("block");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
                 browser.find("#list-vote-submit"));
         shootAsIs("readme-09-list-vote-390");
