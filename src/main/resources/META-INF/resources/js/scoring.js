@@ -65,10 +65,23 @@
     dirty = true;
     save();
   });
-  // a normal save or submission posts the form itself: no background save races it
-  form.addEventListener('submit', function () {
+  // a normal save or submission posts the form itself: no background save races it. One already on
+  // its way (leaving the last field to press the button starts one) is let finish first: two writes of
+  // one scorecard at once, and the second is refused as a conflict ("changed by someone else").
+  form.addEventListener('submit', function (event) {
     clearTimeout(timer);
     dirty = false;
+    if (saving) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      saving.then(function () {
+        if (form.requestSubmit) {
+          form.requestSubmit(submitter || null);
+        } else {
+          form.submit();
+        }
+      });
+    }
   });
 
   Array.prototype.forEach.call(document.querySelectorAll('#queue a'), function (link) {

@@ -130,6 +130,44 @@ public final class Browser implements AutoCloseable {
         clickAndWait("#vote-" + dossier + "-" + choice, () -> choice.equals(find("#d" + dossier).getAttribute("data-voted")));
     }
 
+    /**
+     * From now on, counts in the browser itself every page of the app loaded (a full navigation, a form post
+     * answering a page included) and every press of the mouse (a link, a button, a checkbox, an option:
+     * {@code pointerdown}, once per press), and answers every confirmation dialog with OK, counting it as a
+     * press. Typing is not counted. Counts start at zero with {@link #resetCounts()}.
+     */
+    public void countLoadsAndPresses() {
+        String script = "(() => { if (location.origin !== '" + base + "') return;"
+                + " const add = k => sessionStorage.setItem(k, String(Number(sessionStorage.getItem(k) || 0) + 1));"
+                + " add('dxLoads');"
+                + " addEventListener('pointerdown', e => { if (e.isTrusted) add('dxPresses'); }, true);"
+                + " window.confirm = () => { add('dxPresses'); return true; }; })();";
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", script));
+    }
+
+    public void resetCounts() {
+        ((JavascriptExecutor) driver).executeScript(
+                "sessionStorage.setItem('dxLoads', '0'); sessionStorage.setItem('dxPresses', '0');"
+                        + " window.confirm = () => { sessionStorage.setItem('dxPresses',"
+                        + " String(Number(sessionStorage.getItem('dxPresses') || 0) + 1)); return true; };");
+    }
+
+    /** Pages of the app loaded since {@link #resetCounts()}. */
+    public int loads() {
+        return count("dxLoads");
+    }
+
+    /** Presses (clicks, confirmations) since {@link #resetCounts()}. */
+    public int presses() {
+        return count("dxPresses");
+    }
+
+    private int count(String key) {
+        return Integer.parseInt(String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return sessionStorage.getItem(arguments[0]) || '0';", key)));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

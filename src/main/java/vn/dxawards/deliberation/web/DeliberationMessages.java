@@ -113,6 +113,30 @@ public interface DeliberationMessages {
     @Message("Chi tiết")
     String ranking_details();
 
+    @Message("Hạng {first.num}–{last.num} trong {total.num} hồ sơ")
+    String ranking_range(int first, int last, int total);
+
+    @Message("Tất cả {total.num} hồ sơ")
+    String ranking_range_all(int total);
+
+    @Message("Các trang của bảng xếp hạng")
+    String ranking_pages();
+
+    @Message("Các trang của bảng xếp hạng (cuối bảng)")
+    String ranking_pages_end();
+
+    @Message("Trang trước")
+    String ranking_previous();
+
+    @Message("Trang sau")
+    String ranking_next();
+
+    @Message("Hiển thị tất cả {total.num} hồ sơ")
+    String ranking_show_all(int total);
+
+    @Message("Hiển thị theo trang ({size} hồ sơ mỗi trang)")
+    String ranking_show_pages(int size);
+
     @Message("Xem bảng đầy đủ (mọi cột)")
     String ranking_view_full();
 

@@ -65,9 +65,62 @@ public class RankingPages {
             String tieDecidedBy) {
     }
 
+    /**
+     * Places shown on one page: the 100 awards of a TOP 100 and the 100 places after them. At the
+     * national size (2,000 dossiers) the whole ranking is a page of several megabytes that a phone
+     * renders slowly and nobody reads from top to bottom; the rest is a page away, or all on demand.
+     */
+    static final int PAGE_SIZE = 200;
+
+    /** Which part of the ranking a page shows: places {@code first}–{@code last} of {@code total}. */
+    public record Range(int first, int last, int total, int page, int pages, boolean all) {
+
+        static Range of(int total, Integer page, boolean all) {
+            if (all || total <= PAGE_SIZE) {
+                return new Range(total == 0 ? 0 : 1, total, total, 1, 1, all && total > PAGE_SIZE);
+            }
+            int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+            int shown = Math.max(1, Math.min(pages, page == null ? 1 : page));
+            int first = (shown - 1) * PAGE_SIZE + 1;
+            return new Range(first, Math.min(total, first + PAGE_SIZE - 1), total, shown, pages, false);
+        }
+
+        public boolean paged() {
+            return pages > 1 || all;
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public int size() {
+            return PAGE_SIZE;
+        }
+    }
+
     /** The page: the ranking, its rules, whether the proposal can be sent from here, and a refusal if there was one. */
     public record View(String code, String name, String phase, List<Row> rows, boolean canSend, String error,
-            List<String> details, boolean normalised, int awardCount, int samples, boolean full) {
+            List<String> details, boolean normalised, int awardCount, int samples, boolean full, Range range) {
+
+        /** This page's address with another page number, the view kept. */
+        public String pageLink(int page) {
+            return "/app/campaigns/" + code + "/ranking?" + (full ? "view=full&" : "") + "page=" + page;
+        }
+
+        public String allLink() {
+            return "/app/campaigns/" + code + "/ranking?" + (full ? "view=full&" : "") + "all=1";
+        }
+
+        public String viewLink(boolean fullView) {
+            String page = range.all() ? "all=1" : range.page() > 1 ? "page=" + range.page() : "";
+            String view = fullView ? "view=full" : "";
+            String query = view.isEmpty() ? page : page.isEmpty() ? view : view + "&" + page;
+            return "/app/campaigns/" + code + "/ranking" + (query.isEmpty() ? "" : "?" + query);
+        }
     }
 
     @CheckedTemplate
@@ -80,9 +133,18 @@ public class RankingPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@PathParam("code") String code, @QueryParam("sent") String sent,
-            @QueryParam("view") String view) {
+            @QueryParam("view") String view, @QueryParam("page") String pageNumber, @QueryParam("all") String all) {
         return render(code, null, sent != null ? page.texts(DeliberationMessages.class).flash_proposal_sent() : null,
-                "full".equals(view));
+                "full".equals(view), pageNumber(pageNumber), all != null);
+    }
+
+    /** A page number as typed in the address; anything else is the first page. */
+    private static Integer pageNumber(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @POST
@@ -102,15 +164,18 @@ public class RankingPages {
         }
         return page.answer(() -> proposals.send(code, page.user(), locale()),
                 sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
-                refusal -> render(code, refusal, null, false), 403, 404);
+                refusal -> render(code, refusal, null, false, 1, false), 403, 404);
     }
 
-    private String render(String code, DomainException error, String flash, boolean full) {
+    private String render(String code, DomainException error, String flash, boolean full, Integer pageNumber,
+            boolean all) {
         boolean english = page.english();
         User user = page.user();
         Campaign campaign = campaigns.find(code);
         access.require(user, CampaignAction.READ_RANKING, campaign);
-        List<Row> rows = ranking.ranking(campaign, user, english).stream()
+        List<RankingEntry> entries = ranking.ranking(campaign, user, english);
+        Range range = Range.of(entries.size(), pageNumber, all);
+        List<Row> rows = entries.subList(Math.max(0, range.first() - 1), range.last()).stream()
                 .map(e -> new Row(e, e.score(), e.normalisedScore() == null ? null : e.rawScore(), e.spread(),
                         e.divergence().name(), e.votes().approve() + e.votes().reject() + e.votes().abstain(),
                         e.outside() == null ? null : e.outside().reason().name(),
@@ -125,7 +190,7 @@ public class RankingPages {
         View view = new View(campaign.code, campaign.name(english), campaign.phase.name(), rows, canSend,
                 error == null ? null : Messages.text(locale(), error.code(), error.args()),
                 error == null ? List.of() : error.details(), campaign.normalisation == Normalisation.Z_SCORE,
-                campaign.awardCount, campaign.bootstrapSamples, full);
+                campaign.awardCount, campaign.bootstrapSamples, full, range);
         return page.render(Templates.ranking(view), page.texts(DeliberationMessages.class).ranking_title(campaign.name(english)),
                 flash);
     }
