@@ -160,7 +160,7 @@ public class RankingPages {
                 return Response.ok(page.render(Templates.confirmProposal(code, name,
                         texts.proposal_confirm_consequence(preview.awardees(), preview.ranked())),
                         texts.proposal_confirm_title())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-            }, refusal -> render(code, refusal, null, false), 403, 404);
+            }, refusal -> render(code, refusal, null, false, 1, false), 403, 404);
         }
         return page.answer(() -> proposals.send(code, page.user(), locale()),
                 sent -> Response.seeOther(URI.create("/app/campaigns/" + code + "/ranking?sent=1")).build(),
