@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import vn.dxawards.dossier.model.ConsentRequest;
@@ -182,18 +179,7 @@ class ConsentTests extends ProcessTests {
     }
 
     private List<MimeMessage> received(String address) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                    found.add(m);
-                }
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return found;
+        return SmtpServer.to(smtp, address);
     }
 
     private static String tokenFrom(MimeMessage message) {

@@ -19,9 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import vn.dxawards.notification.model.OutboxMessage;
 import vn.dxawards.notification.service.Mails;
@@ -86,7 +84,7 @@ class CouncilNotificationTests extends ProcessTests {
         String assigned = "Anh/chị được phân công chấm điểm hồ sơ trong " + campaignName;
         for (String member : work.keySet()) {
             MimeMessage mail = awaitOne(member, assigned);
-            assertThat(plainText(mail)).contains("Kính gửi").contains("xung đột lợi ích").contains("/app/tasks");
+            assertThat(SmtpServer.plainText(mail)).contains("Kính gửi").contains("xung đột lợi ích").contains("/app/tasks");
             assertThat(Api.as(member).get("/api/notifications").then().statusCode(200).extract().jsonPath()
                     .getList("findAll { it.kind == 'COUNCIL_ASSIGNED' && it.title == '" + assigned + "' }.link"))
                     .containsExactly("/app/tasks");
@@ -102,7 +100,7 @@ class CouncilNotificationTests extends ProcessTests {
         advance(campaign, "DELIBERATION");
         String opened = "Hội đồng thẩm định bắt đầu thảo luận và biểu quyết: " + campaignName;
         for (String member : COUNCIL) {
-            assertThat(plainText(awaitOne(member, opened))).contains("/app/campaigns/" + campaign + "/deliberation");
+            assertThat(SmtpServer.plainText(awaitOne(member, opened))).contains("/app/campaigns/" + campaign + "/deliberation");
         }
         for (String member : COUNCIL) {
             for (long id : dossiers) {
@@ -114,7 +112,7 @@ class CouncilNotificationTests extends ProcessTests {
         }
         Api.as(SECRETARY).post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201);
         String proposal = "Tờ trình của Hội đồng thẩm định đã được gửi Chủ tịch: " + campaignName;
-        assertThat(plainText(awaitOne("chair", proposal))).contains("/app/campaigns/" + campaign + "/decision");
+        assertThat(SmtpServer.plainText(awaitOne("chair", proposal))).contains("/app/campaigns/" + campaign + "/decision");
         for (String member : COUNCIL.subList(1, COUNCIL.size())) {
             assertThat(received(member, proposal)).as(member + " is not the chair").isEmpty();
         }
@@ -144,10 +142,10 @@ class CouncilNotificationTests extends ProcessTests {
             String reference = Api.as(SECRETARY).get("/api/dossiers/" + id).then().extract().path("reference");
             String body = bodies.get(id);
             if (id == rejectedByCouncil) {
-                String text = plainText(awaitOne(body, "Kết quả bình chọn: hồ sơ " + reference));
+                String text = SmtpServer.plainText(awaitOne(body, "Kết quả bình chọn: hồ sơ " + reference));
                 assertThat(text).contains("không nằm trong danh sách được khen thưởng").contains("/app/dossiers/" + id);
             } else {
-                String text = plainText(awaitOne(body, "Kết quả bình chọn: hồ sơ " + reference + " được khen thưởng"));
+                String text = SmtpServer.plainText(awaitOne(body, "Kết quả bình chọn: hồ sơ " + reference + " được khen thưởng"));
                 assertThat(text).contains("Chúc mừng").contains("/api/public/certificates/")
                         .contains("/app/dossiers/" + id);
                 String certificate = text.replaceAll("(?s).*(/api/public/certificates/[^\\s]+\\.pdf).*", "$1");
@@ -208,27 +206,5 @@ class CouncilNotificationTests extends ProcessTests {
     private void awaitCount(String username, String subject, int count) throws Exception {
         await(count + " e-mails to " + username + ": " + subject, () -> received(username, subject).size() >= count);
         assertThat(received(username, subject)).hasSize(count);
-    }
-
-    private static String plainText(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof String text) {
-            return text;
-        }
-        Multipart parts = (Multipart) content;
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart inner) {
-                for (int j = 0; j < inner.getCount(); j++) {
-                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
-                        return (String) inner.getBodyPart(j).getContent();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no plain text");
     }
 }

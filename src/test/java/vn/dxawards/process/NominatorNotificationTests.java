@@ -83,7 +83,7 @@ class NominatorNotificationTests extends ProcessTests {
 
         // The receipt: one e-mail, with the receipt PDF attached.
         MimeMessage receipt = awaitOne("Phiếu tiếp nhận hồ sơ " + reference);
-        assertThat(plainText(receipt)).contains("/app/dossiers/" + id);
+        assertThat(SmtpServer.plainText(receipt)).contains("/app/dossiers/" + id);
         byte[] attached = pdfAttachment(receipt);
         String text = PdfTools.text(attached);
         assertThat(text).contains("PHIẾU TIẾP NHẬN HỒ SƠ ĐỀ CỬ").contains("Mã hồ sơ: " + reference)
@@ -122,20 +122,20 @@ class NominatorNotificationTests extends ProcessTests {
         intake(id, "REQUEST_SUPPLEMENT", "Đề nghị bổ sung số liệu kết quả năm 2024.", due.toString(),
                 "SUPPLEMENT_REQUESTED");
         MimeMessage supplement = awaitOne("Yêu cầu bổ sung hồ sơ " + reference);
-        assertThat(plainText(supplement)).contains("Đề nghị bổ sung số liệu kết quả năm 2024.")
+        assertThat(SmtpServer.plainText(supplement)).contains("Đề nghị bổ sung số liệu kết quả năm 2024.")
                 .contains(ddMMyyyy(due)).contains("/app/dossiers/" + id);
 
         // The reminder, due (the campaign reminds two days before); the job run twice writes one.
         reminders.remindDue(Instant.now());
         reminders.remindDue(Instant.now());
         MimeMessage reminder = awaitOne("Nhắc hạn bổ sung hồ sơ " + reference);
-        assertThat(plainText(reminder)).contains(ddMMyyyy(due));
+        assertThat(SmtpServer.plainText(reminder)).contains(ddMMyyyy(due));
 
         // The answer, then the rejection with its reason.
         Api.as(NOMINATOR).post("/api/dossiers/" + id + "/submit").then().statusCode(200);
         intake(id, "REJECT", "Đơn vị không thuộc đối tượng của chương trình.", null, "REJECTED");
         MimeMessage rejection = awaitOne("Hồ sơ " + reference + " không được chấp nhận");
-        assertThat(plainText(rejection)).contains("Lý do: Đơn vị không thuộc đối tượng của chương trình.");
+        assertThat(SmtpServer.plainText(rejection)).contains("Lý do: Đơn vị không thuộc đối tượng của chương trình.");
 
         // Some rounds of the sender later, still one of each, and only to the body's person.
         Thread.sleep(3000);
@@ -159,7 +159,7 @@ class NominatorNotificationTests extends ProcessTests {
         awaitOne("Phiếu tiếp nhận hồ sơ " + reference);
         accept(id);
         MimeMessage accepted = awaitOne("Hồ sơ " + reference + " đã được chấp nhận");
-        assertThat(plainText(accepted)).contains("chuyển sang thẩm định").contains("/app/dossiers/" + id);
+        assertThat(SmtpServer.plainText(accepted)).contains("chuyển sang thẩm định").contains("/app/dossiers/" + id);
 
         // The same row rendered for a person whose identity-provider locale is English.
         OutboxMessage row = QuarkusTransaction.requiringNew().call(() -> OutboxMessage
@@ -193,29 +193,6 @@ class NominatorNotificationTests extends ProcessTests {
             }
         }
         throw new AssertionError("no " + kind + " about " + dossier + " in " + items);
-    }
-
-    /** The message's plain-text part, decoded. */
-    private static String plainText(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof String text) {
-            return text;
-        }
-        Multipart parts = (Multipart) content;
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart inner) {
-                for (int j = 0; j < inner.getCount(); j++) {
-                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
-                        return (String) inner.getBodyPart(j).getContent();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no plain text");
     }
 
     private static byte[] pdfAttachment(MimeMessage message) throws Exception {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -308,18 +306,7 @@ class PersonalDataTests extends ProcessTests {
     }
 
     private List<MimeMessage> received(String address) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                    found.add(m);
-                }
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return found;
+        return SmtpServer.to(smtp, address);
     }
 
     private static String tokenFrom(MimeMessage message) throws Exception {

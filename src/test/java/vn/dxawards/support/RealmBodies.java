@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +20,6 @@ import io.restassured.http.ContentType;
  */
 public final class RealmBodies {
 
-    private static final Path REALM_FILE = Path.of("keycloak", "dx-awards-realm.json");
     private static boolean done;
 
     private RealmBodies() {
@@ -34,14 +31,10 @@ public final class RealmBodies {
         }
         ObjectMapper json = new ObjectMapper();
         try {
-            JsonNode realm = json.readTree(REALM_FILE.toFile());
-            String realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-            String server = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
-            String admin = server + "/admin/realms/" + realm.path("realm").asText();
-            String token = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                    .formParam("username", "admin").formParam("password", "admin")
-                    .post(server + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
-                    .path("access_token");
+            RealmAdmin keycloak = RealmAdmin.connect(json);
+            JsonNode realm = keycloak.realm();
+            String admin = keycloak.url();
+            String token = keycloak.token();
             List<String> present = given().auth().oauth2(token).queryParam("max", 1000).get(admin + "/groups").then()
                     .statusCode(200).extract().jsonPath().getList("name");
             for (JsonNode group : realm.path("groups")) {

@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +24,6 @@ import io.restassured.http.ContentType;
  */
 public final class RealmExpertise {
 
-    private static final Path REALM_FILE = Path.of("keycloak", "dx-awards-realm.json");
     private static boolean done;
 
     private RealmExpertise() {
@@ -37,19 +34,10 @@ public final class RealmExpertise {
             return;
         }
         ObjectMapper json = new ObjectMapper();
-        JsonNode realm;
-        try {
-            realm = json.readTree(REALM_FILE.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        String server = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
-        String admin = server + "/admin/realms/" + realm.path("realm").asText();
-        String token = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(server + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
-                .path("access_token");
+        RealmAdmin keycloak = RealmAdmin.connect(json);
+        JsonNode realm = keycloak.realm();
+        String admin = keycloak.url();
+        String token = keycloak.token();
 
         try {
             JsonNode fileProfile = json.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")

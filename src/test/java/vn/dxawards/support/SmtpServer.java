@@ -4,9 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -49,5 +56,44 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         if (greenMail != null) {
             greenMail.stop();
         }
+    }
+
+    /** The messages the server received addressed (To) to the address, in the order received. */
+    public static List<MimeMessage> to(GreenMail smtp, String address) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                    found.add(m);
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        return found;
+    }
+
+    /** The message's plain-text part, decoded. */
+    public static String plainText(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        Multipart parts = (Multipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart inner) {
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
+                        return (String) inner.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no plain text");
     }
 }
