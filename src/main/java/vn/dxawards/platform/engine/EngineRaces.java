@@ -38,7 +38,7 @@ public class EngineRaces {
                 if (attempt >= ATTEMPTS || !lostLock(e)) {
                     throw e;
                 }
-                LOG.debugf("%s lost an optimistic lock (attempt %d), run again: %s", what, attempt, e.getMessage());
+                LOG.debugf("%s lost a race with an engine job (attempt %d), run again: %s", what, attempt, e.getMessage());
                 pause(attempt);
             }
         }
@@ -47,11 +47,24 @@ public class EngineRaces {
     static boolean lostLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof org.hibernate.StaleStateException || treeChangedUnderfoot(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The other face of the same race: the job ended the vote branch and compacted the process
+     * instance's execution tree while the action's command read it, so the engine's own entity code
+     * met an execution whose process instance was already gone (seen as a NullPointerException in
+     * {@code ExecutionEntity.getRootProcessInstanceId} while claiming the proposal task). Only a
+     * NullPointerException raised inside the engine's persistence entities counts; any other is a bug.
+     */
+    static boolean treeChangedUnderfoot(Throwable t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        return t instanceof NullPointerException && stack.length > 0
+                && stack[0].getClassName().startsWith("org.camunda.bpm.engine.impl.persistence.entity.");
     }
 
     private static void pause(int attempt) {
