@@ -4,6 +4,7 @@ import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.AttachmentContent;
 import vn.dxawards.dossier.model.Dossier;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.documents.Hashes;
+import vn.dxawards.platform.persistence.Blobs;
 
 /** PDF attachments of dossiers: checked by their content, fingerprinted, kept in the database. */
 @ApplicationScoped
@@ -42,43 +44,47 @@ public class AttachmentService {
         if (!dossier.editable()) {
             throw DomainException.conflict("dossier.not_editable", dossier.status.name());
         }
-        byte[] content = checkedPdf(upload);
+        CheckedPdf pdf = checkedPdf(upload);
         Attachment attachment = new Attachment();
         attachment.dossier = dossier;
         attachment.fileName = safeName(fileName);
         attachment.contentType = "application/pdf";
-        attachment.sizeBytes = content.length;
-        attachment.sha256 = Hashes.sha256(content);
+        attachment.sizeBytes = pdf.size();
+        attachment.sha256 = pdf.sha256();
         attachment.uploadedBy = user.username();
         attachment.uploadedAt = Instant.now();
         attachment.persist();
-        AttachmentContent stored = new AttachmentContent();
-        stored.attachmentId = attachment.id;
-        stored.content = content;
-        stored.persist();
+        Blobs.insert(Attachment.getEntityManager(), "attachment_content", "attachment_id", attachment.id, pdf.file(),
+                pdf.size());
         audit.record(user.username(), "ATTACHMENT_ADDED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), attachment.fileName + " " + attachment.sha256);
         return attachment;
     }
 
+    /** An uploaded file that passed {@link #checkedPdf}: where it is, its size and its SHA-256. */
+    public record CheckedPdf(Path file, long size, String sha256) {
+    }
+
     /**
-     * The bytes of an uploaded PDF; refused when too large (413), empty (422), not a PDF or a PDF
-     * with active content (415: JavaScript, Launch, embedded files, XFA, data appended after its end).
+     * An uploaded PDF, checked where it lies on disk (it is never read whole into memory: at the
+     * deadline-day rush hundreds of 1 MiB uploads arrive at once); refused when too large (413),
+     * empty (422), not a PDF or a PDF with active content (415: JavaScript, Launch, embedded files,
+     * XFA, data appended after its end).
      */
-    public byte[] checkedPdf(Path upload) {
-        if (sizeOf(upload) > config.maxSize().asLongValue()) {
+    public CheckedPdf checkedPdf(Path upload) {
+        long size = sizeOf(upload);
+        if (size > config.maxSize().asLongValue()) {
             throw new DomainException(413, "file_too_large", config.maxSize().asLongValue() / (1024 * 1024));
         }
-        byte[] content = read(upload);
-        if (content.length == 0) {
+        if (size == 0) {
             throw DomainException.invalid("attachment.empty");
         }
         // opened once: whether it is a PDF with pages, and whether it carries active content
-        Optional<PdfActiveContent.Reason> active = activeContentOfPdf(content);
+        Optional<PdfActiveContent.Reason> active = activeContentOfPdf(upload);
         if (active.isPresent()) {
             throw new DomainException(415, "attachment.active_content." + active.get().code);
         }
-        return content;
+        return new CheckedPdf(upload, size, Hashes.sha256(upload));
     }
 
     /**
@@ -117,41 +123,24 @@ public class AttachmentService {
         return Attachment.findById(attachmentId);
     }
 
-    /** A PDF by what it is, not by its name: the header, and a document PDFBox can open. */
-    static boolean isPdf(byte[] content) {
-        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F'
-                || content[4] != '-') {
-            return false;
-        }
-        try (PDDocument document = Loader.loadPDF(content)) {
-            return document.getNumberOfPages() > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-
     /** Refused (415) unless a PDF with pages; then the active content it carries, if any. */
-    private static Optional<PdfActiveContent.Reason> activeContentOfPdf(byte[] content) {
-        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F'
-                || content[4] != '-') {
-            throw new DomainException(415, "attachment.not_pdf");
+    private static Optional<PdfActiveContent.Reason> activeContentOfPdf(Path upload) {
+        byte[] header = new byte[5];
+        try (InputStream in = Files.newInputStream(upload)) {
+            if (in.readNBytes(header, 0, 5) < 5 || header[0] != '%' || header[1] != 'P' || header[2] != 'D'
+                    || header[3] != 'F' || header[4] != '-') {
+                throw new DomainException(415, "attachment.not_pdf");
+            }
+        } catch (IOException e) {
+            throw new DomainException(400, "bad_request");
         }
-        try (PDDocument document = Loader.loadPDF(content)) {
+        try (PDDocument document = Loader.loadPDF(upload.toFile())) {
             if (document.getNumberOfPages() == 0) {
                 throw new DomainException(415, "attachment.not_pdf");
             }
-            return PdfActiveContent.find(document, content);
+            return PdfActiveContent.find(document, upload);
         } catch (IOException e) {
             throw new DomainException(415, "attachment.not_pdf");
-        }
-    }
-
-    private static byte[] read(Path upload) {
-        try {
-            return Files.readAllBytes(upload);
-        } catch (IOException e) {
-            throw new DomainException(400, "bad_request");
         }
     }
 

@@ -25,6 +25,13 @@ public interface MailConfig {
     @WithDefault("50")
     int batchSize();
 
+    /**
+     * The sender steps aside while this many requests or more are being answered: it sends one
+     * message a round instead of a batch, so that a rush of people is not slowed by their receipts.
+     */
+    @WithDefault("12")
+    int busyRequests();
+
     /** Attempts before a message is given up (FAILED, kept for the operators). */
     @WithDefault("8")
     int maxAttempts();

@@ -1,7 +1,17 @@
 package vn.dxawards.platform.documents;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -51,9 +61,9 @@ public final class PdfActiveContent {
     private PdfActiveContent() {
     }
 
-    /** The first reason to refuse the document, if any; {@code bytes} are the file as uploaded. */
-    public static Optional<Reason> find(PDDocument document, byte[] bytes) {
-        Optional<Reason> trailing = trailingData(bytes);
+    /** The first reason to refuse the document, if any; {@code file} is the file as uploaded. */
+    public static Optional<Reason> find(PDDocument document, Path file) throws IOException {
+        Optional<Reason> trailing = trailingData(file);
         if (trailing.isPresent()) {
             return trailing;
         }
@@ -115,27 +125,101 @@ public final class PdfActiveContent {
     /**
      * After the first {@code %%EOF}, only incremental updates may follow, each ending in its own
      * {@code %%EOF}: objects ({@code n g obj}) or a cross-reference section, with a
-     * {@code startxref}; after the last one, nothing but white space.
+     * {@code startxref}; after the last one, nothing but white space (and NUL bytes).
+     *
+     * <p>Read from the file in two passes of small pieces, never whole: the first finds where each
+     * {@code %%EOF} begins, which segments hold a {@code startxref} and where the last byte that is
+     * not white space is; the second reads only the first bytes of each segment between two
+     * {@code %%EOF}s. A file of more than {@value #MAX_UPDATES} segments is refused: real documents
+     * have a handful of incremental updates.
      */
-    static Optional<Reason> trailingData(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int eof = text.indexOf("%%EOF");
-        if (eof < 0) {
+    static Optional<Reason> trailingData(Path file) throws IOException {
+        List<Long> eofs = new ArrayList<>();
+        BitSet withStartxref = new BitSet();
+        long lastContent = -1;
+        int keep = STARTXREF.length - 1; // the bytes carried over, so that a word split between two reads is found
+        byte[] buffer = new byte[64 * 1024 + keep];
+        long base = 0; // where buffer[0] is in the file
+        int carried = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer, carried, buffer.length - carried); n >= 0;
+                    n = in.read(buffer, carried, buffer.length - carried)) {
+                int length = carried + n;
+                for (int i = carried; i < length; i++) {
+                    byte b = buffer[i];
+                    if (!blank(b)) {
+                        lastContent = base + i;
+                    }
+                    if (b == 'F' && endsAt(buffer, i, EOF)) {
+                        eofs.add(base + i - EOF.length + 1);
+                        if (eofs.size() > MAX_UPDATES) {
+                            return Optional.of(Reason.TRAILING_DATA);
+                        }
+                    } else if (b == 'f' && endsAt(buffer, i, STARTXREF)) {
+                        withStartxref.set(eofs.size());
+                    }
+                }
+                carried = Math.min(keep, length);
+                System.arraycopy(buffer, length - carried, buffer, 0, carried);
+                base += length - carried;
+            }
+        }
+        if (eofs.isEmpty() || lastContent >= eofs.get(eofs.size() - 1) + EOF.length) {
             return Optional.of(Reason.TRAILING_DATA);
         }
-        int from = eof + 5;
-        while (true) {
-            int next = text.indexOf("%%EOF", from);
-            String segment = next < 0 ? text.substring(from) : text.substring(from, next);
-            if (next < 0) {
-                return segment.replace("\0", "").isBlank() ? Optional.empty() : Optional.of(Reason.TRAILING_DATA);
+        try (FileChannel channel = FileChannel.open(file)) {
+            for (int segment = 1; segment < eofs.size(); segment++) {
+                long from = eofs.get(segment - 1) + EOF.length;
+                String update = start(channel, from, eofs.get(segment));
+                if (!update.isEmpty() && !(UPDATE_START.matcher(update).lookingAt() && withStartxref.get(segment))) {
+                    return Optional.of(Reason.TRAILING_DATA);
+                }
             }
-            String update = segment.strip();
-            if (!update.isEmpty() && !(update.matches("(?s)(\\d+\\s+\\d+\\s+obj\\b|xref\\b).*")
-                    && update.contains("startxref"))) {
-                return Optional.of(Reason.TRAILING_DATA);
-            }
-            from = next + 5;
         }
+        return Optional.empty();
+    }
+
+    private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.ISO_8859_1);
+    private static final Pattern UPDATE_START = Pattern.compile("\\d+\\s+\\d+\\s+obj\\b|xref\\b");
+    private static final int MAX_UPDATES = 10_000;
+
+    /** The first bytes of a segment after its leading white space, as text; empty when it is all white space. */
+    private static String start(FileChannel channel, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4096);
+        long at = from;
+        while (at < to) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = channel.read(buffer, at);
+            if (read <= 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                if (!Character.isWhitespace(buffer.get(i) & 0xff)) {
+                    buffer.clear().limit((int) Math.min(256, to - at - i));
+                    channel.read(buffer, at + i);
+                    return new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1);
+                }
+            }
+            at += read;
+        }
+        return "";
+    }
+
+    /** White space as {@link String#isBlank()} sees it in ISO-8859-1, or a NUL byte. */
+    private static boolean blank(byte b) {
+        return b == 0 || Character.isWhitespace(b & 0xff);
+    }
+
+    private static boolean endsAt(byte[] buffer, int end, byte[] word) {
+        if (end < word.length - 1) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (buffer[end - i] != word[word.length - 1 - i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -161,6 +161,11 @@ public class ErrorMapper {
         if (brokenMultipart(e)) {
             return answer(headers, 400, "multipart.malformed", List.of());
         }
+        if (causedBy(e, io.vertx.core.http.HttpClosedException.class)) {
+            // the client went away before its body had arrived: nobody reads the answer, nothing was done
+            LOG.debugf("A request ended by its client before its body arrived: %s", e);
+            return answer(headers, 400, "bad_request", List.of());
+        }
         LOG.error("Unexpected failure of an API call", e);
         return answer(headers, 500, "internal_error", List.of());
     }

@@ -29,7 +29,7 @@ import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.campaign.model.CouncilMember;
 import vn.dxawards.campaign.service.CouncilService;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.documents.Hashes;
+import vn.dxawards.platform.persistence.Blobs;
 import vn.dxawards.platform.i18n.Times;
 import vn.dxawards.dossier.service.AttachmentService;
 import vn.dxawards.dossier.model.Dossier;
@@ -184,19 +184,16 @@ public class SurveyService {
 
     public SurveyFile attach(long surveyId, String fileName, Path upload, User user) {
         Survey survey = open(surveyId, user);
-        byte[] content = attachments.checkedPdf(upload);
+        AttachmentService.CheckedPdf pdf = attachments.checkedPdf(upload);
         SurveyFile file = new SurveyFile();
         file.survey = survey;
         file.fileName = AttachmentService.safeName(fileName);
-        file.sizeBytes = content.length;
-        file.sha256 = Hashes.sha256(content);
+        file.sizeBytes = pdf.size();
+        file.sha256 = pdf.sha256();
         file.uploadedBy = user.username();
         file.uploadedAt = Instant.now();
         file.persist();
-        SurveyFileContent stored = new SurveyFileContent();
-        stored.fileId = file.id;
-        stored.content = content;
-        stored.persist();
+        Blobs.insert(SurveyFile.getEntityManager(), "survey_file_content", "file_id", file.id, pdf.file(), pdf.size());
         audit.record(user.username(), "SURVEY_FILE_ADDED", survey.dossier.campaign.code, survey.dossier.id,
                 survey.dossier.status.name(), survey.dossier.status.name(), file.fileName + " " + file.sha256);
         return file;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Random;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,9 +18,16 @@ import vn.dxawards.platform.documents.PdfActiveContent.Reason;
 /** Active content in PDFs made in the test is found, whatever carries it; an honest PDF passes. */
 class PdfActiveContentTests {
 
+    /** Judged as an upload is: from the file the server wrote it to. */
     private static Optional<Reason> judge(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return PdfActiveContent.find(document, pdf);
+        Path file = Files.createTempFile("upload", ".pdf");
+        try {
+            Files.write(file, pdf);
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                return PdfActiveContent.find(document, file);
+            }
+        } finally {
+            Files.delete(file);
         }
     }
 
@@ -51,5 +61,62 @@ class PdfActiveContentTests {
         assertThat(judge(ActivePdfs.withZipAppended())).contains(Reason.TRAILING_DATA);
         byte[] padded = ActivePdfs.concat(ActivePdfs.plain(), "\r\n\n  ".getBytes(StandardCharsets.US_ASCII));
         assertThat(judge(padded)).isEmpty();
+    }
+
+    /**
+     * The check reads the file in pieces of 64 KiB: it says what the whole-text rule says (below,
+     * as it was before) for files of random segments — {@code %%EOF}, {@code startxref}, objects,
+     * white space, NUL bytes, HTML — placed so that the words fall across the pieces' edges.
+     */
+    @Test
+    void thePiecewiseReadingJudgesAsTheWholeText() throws IOException {
+        String[] tokens = {"%%EOF", "startxref", "1 0 obj", "xref", " ", "\r\n", "\0", "<html>", "12", "trailer"};
+        Random random = new Random(11);
+        Path file = Files.createTempFile("trailing", ".pdf");
+        int passed = 0;
+        try {
+            for (int round = 0; round < 400; round++) {
+                StringBuilder text = new StringBuilder("%PDF-1.7\n");
+                // a body that ends a few bytes either side of the first piece's edge
+                text.append("x".repeat(64 * 1024 - 12 + random.nextInt(16)));
+                for (int i = random.nextInt(12); i >= 0; i--) {
+                    text.append(tokens[random.nextInt(tokens.length)]);
+                }
+                if (random.nextBoolean()) {
+                    text.append("%%EOF").append(random.nextBoolean() ? "\n\0 " : "");
+                }
+                byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+                Files.write(file, bytes);
+                assertThat(PdfActiveContent.trailingData(file)).as(text.substring(64 * 1024 - 20))
+                        .isEqualTo(wholeText(bytes));
+                passed += wholeText(bytes).isEmpty() ? 1 : 0;
+            }
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(passed).as("files that pass among the 400").isBetween(20, 380);
+    }
+
+    /** The rule on the whole text, as it was written before the check read files in pieces. */
+    private static Optional<Reason> wholeText(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int eof = text.indexOf("%%EOF");
+        if (eof < 0) {
+            return Optional.of(Reason.TRAILING_DATA);
+        }
+        int from = eof + 5;
+        while (true) {
+            int next = text.indexOf("%%EOF", from);
+            String segment = next < 0 ? text.substring(from) : text.substring(from, next);
+            if (next < 0) {
+                return segment.replace("\0", "").isBlank() ? Optional.empty() : Optional.of(Reason.TRAILING_DATA);
+            }
+            String update = segment.strip();
+            if (!update.isEmpty() && !(update.matches("(?s)(\\d+\\s+\\d+\\s+obj\\b|xref\\b).*")
+                    && update.contains("startxref"))) {
+                return Optional.of(Reason.TRAILING_DATA);
+            }
+            from = next + 5;
+        }
     }
 }
