@@ -1,6 +1,7 @@
 package vn.dxawards.platform.web;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +25,12 @@ import vn.dxawards.platform.i18n.Messages;
  * sandboxing policy; the PDF the scoring page frames allows its own site as a frame parent);</li>
  * <li>a request announcing a body above {@code quarkus.http.limits.max-body-size} is answered with
  * the JSON 413 in the caller's language, after its body was read and dropped, so that a client
- * that sends the whole file before reading the answer reads it (not a cut connection).</li>
+ * that sends the whole file before reading the answer reads it (not a cut connection);</li>
+ * <li>large bodies (uploads) are received only up to {@code dx.http.bodies-in-flight} at once, counted
+ * by their announced length from the moment their head arrives until their answer is written: one
+ * more is answered 503 with {@code Retry-After} after its body was read and dropped, so that five
+ * hundred nominators uploading at the same second cannot hold five hundred files in memory. One
+ * upload is always received, however large the budget's excess.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -43,6 +49,15 @@ public class HttpGuard {
     @ConfigProperty(name = "dx.http.hsts", defaultValue = "false")
     boolean hsts;
 
+    /** The announced bytes of the large bodies being received or answered now. */
+    @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "64M")
+    MemorySize bodiesBudget;
+
+    /** Bodies up to this size are not counted: forms and JSON. */
+    static final long LARGE_BODY = 64 * 1024;
+
+    private final AtomicLong bodiesInFlight = new AtomicLong();
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
     }
@@ -54,7 +69,30 @@ public class HttpGuard {
             refuseTooLarge(context);
             return;
         }
+        long declared = length == null ? 0 : declared(length);
+        if (declared > LARGE_BODY) {
+            long now = bodiesInFlight.addAndGet(declared);
+            if (now > bodiesBudget.asLongValue() && now != declared) {
+                bodiesInFlight.addAndGet(-declared);
+                refuseBusy(context);
+                return;
+            }
+            context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-declared));
+        }
         context.next();
+    }
+
+    /** The bytes of large bodies being received or answered now (for the tests and the metrics). */
+    public long bodiesInFlight() {
+        return bodiesInFlight.get();
+    }
+
+    private static long declared(String length) {
+        try {
+            return Math.max(0, Long.parseLong(length.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private boolean declaredTooLarge(String length) {
@@ -105,6 +143,27 @@ public class HttpGuard {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
                         .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(body);
+            }
+        };
+        request.handler(chunk -> {
+        });
+        request.endHandler(ignored -> answer.run());
+        request.exceptionHandler(ignored -> answer.run());
+        request.resume();
+    }
+
+    /** Reads the body to its end, dropping it, then answers 503 with {@code Retry-After}; the connection stays. */
+    private void refuseBusy(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        String body = new JsonObject().put("status", 503).put("code", "overloaded")
+                .put("message", Messages.text(locale, "overloaded")).encode();
+        Runnable answer = () -> {
+            if (!context.response().ended() && !context.response().closed()) {
+                context.response().setStatusCode(503)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                        .putHeader("Retry-After", String.valueOf(ErrorMapper.RETRY_AFTER_SECONDS))
                         .end(body);
             }
         };

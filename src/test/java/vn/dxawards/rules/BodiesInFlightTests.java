@@ -1,0 +1,83 @@
+package vn.dxawards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import vn.dxawards.platform.web.HttpGuard;
+import vn.dxawards.support.Tokens;
+
+/**
+ * Large bodies are received only up to {@code dx.http.bodies-in-flight} (64 MiB) at once: with one
+ * 40 MiB upload being received, a second is answered 503 with {@code Retry-After} and a message in
+ * the caller's language, after its body was read; small requests pass the guard meanwhile, and once the first
+ * is gone the next upload is received again.
+ */
+@QuarkusTest
+class BodiesInFlightTests {
+
+    private static final int FORTY_MIB = 40 * 1024 * 1024;
+
+    @Inject
+    HttpGuard guard;
+
+    @Test
+    void aSecondLargeUploadWhileTheBudgetIsTakenIsAskedToComeBackAndNothingStays() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String token = Tokens.of("nominator.hanoi");
+        String path = "/api/dossiers/999999999/attachments";
+        HttpClient client = HttpClient.newHttpClient();
+        try (Socket first = new Socket("127.0.0.1", port)) {
+            OutputStream out = first.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + FORTY_MIB
+                    + "\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            waitUntil(() -> guard.bodiesInFlight() == FORTY_MIB);
+
+            HttpResponse<String> second = client.send(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
+            assertThat(second.statusCode()).isEqualTo(503);
+            assertThat(second.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+            assertThat(new JsonObject(second.body()).getString("message")).startsWith("Hệ thống đang bận");
+            HttpResponse<String> english = client.send(upload(port, path, token, "en"), HttpResponse.BodyHandlers.ofString());
+            assertThat(new JsonObject(english.body()).getString("message")).startsWith("The system is busy");
+            assertThat(guard.bodiesInFlight()).isEqualTo(FORTY_MIB);
+
+            HttpResponse<String> small = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/localities")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(small.statusCode()).isNotEqualTo(503);
+        }
+        waitUntil(() -> guard.bodiesInFlight() == 0);
+        HttpResponse<String> later = client.send(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
+        assertThat(later.statusCode()).isNotEqualTo(503).isLessThan(500);
+        waitUntil(() -> guard.bodiesInFlight() == 0);
+    }
+
+    private static HttpRequest upload(int port, String path, String token, String language) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FORTY_MIB])).build();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(end);
+            Thread.sleep(50);
+        }
+    }
+}
