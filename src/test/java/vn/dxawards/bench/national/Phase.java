@@ -55,6 +55,11 @@ final class Phase {
         System.out.printf("BENCH %-18s started (%d units)%n", name, units);
     }
 
+    /** The app's RSS when the phase ended (MiB). */
+    long rssMiB() {
+        return rss;
+    }
+
     private static long[] cpu(Meters m) {
         return new long[] {m.appCpuMs(), m.pgBenchMs(), m.pgAllMs(), m.keycloakCpuMs(), m.clientCpuMs()};
     }
