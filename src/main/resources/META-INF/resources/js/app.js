@@ -55,15 +55,28 @@ if (document.getElementById('upload-form')) {
       if (!file) { return; }
       event.preventDefault();
       if (file.size > Number(form.dataset.maxBytes)) { status.textContent = form.dataset.tooLarge; return; }
-      const request = new XMLHttpRequest();
-      request.open('POST', form.action);
-      bar.hidden = false;
-      request.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); } };
-      request.onload = function () {
-        if (request.status === 200 && request.responseURL) { window.location.assign(request.responseURL); }
-        else { document.open(); document.write(request.responseText); document.close(); }
-      };
-      request.send(new FormData(form));
+      // At a rush the server may ask to come back (503 with Retry-After): the page says so and sends
+      // the file again by itself, a few times, before showing the answer.
+      let attempts = 0;
+      function send() {
+        const request = new XMLHttpRequest();
+        request.open('POST', form.action);
+        bar.hidden = false;
+        request.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); } };
+        request.onload = function () {
+          const wait = Number(request.getResponseHeader('Retry-After'));
+          if (request.status === 503 && wait > 0 && attempts < 5) {
+            attempts++;
+            status.textContent = form.dataset.busy;
+            setTimeout(send, wait * 1000);
+            return;
+          }
+          if (request.status === 200 && request.responseURL) { window.location.assign(request.responseURL); }
+          else { document.open(); document.write(request.responseText); document.close(); }
+        };
+        request.send(new FormData(form));
+      }
+      send();
     });
   })();
 }

@@ -23,7 +23,7 @@ import vn.dxawards.notification.model.NotificationKind;
 import vn.dxawards.notification.service.MailConfig;
 import vn.dxawards.notification.service.Outbox;
 import vn.dxawards.notification.service.Outbox.Notification;
-import vn.dxawards.platform.web.RequestsInFlight;
+import vn.dxawards.platform.load.RequestsInFlight;
 import vn.dxawards.support.SmtpServer;
 import vn.dxawards.support.Tokens;
 

@@ -56,6 +56,18 @@ class BodiesInFlightTests {
             assertThat(new JsonObject(english.body()).getString("message")).startsWith("The system is busy");
             assertThat(guard.bodiesInFlight()).isEqualTo(FORTY_MIB);
 
+            // a page's form without script: a small page in the person's language, back to the form's page
+            HttpResponse<String> page = client.send(pageUpload(port, "http://127.0.0.1:" + port + "/app/dossiers/7?tab=files"),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.body()).contains("<html lang=\"vi\"").contains("Hệ thống đang bận")
+                    .contains("href=\"/app/dossiers/7?tab=files\"");
+            HttpResponse<String> elsewhere = client.send(pageUpload(port, "https://evil.example/phish"),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(elsewhere.body()).contains("href=\"/app\"").doesNotContain("evil.example");
+
             HttpResponse<String> small = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/localities")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(small.statusCode()).isNotEqualTo(503);
@@ -69,6 +81,13 @@ class BodiesInFlightTests {
     private static HttpRequest upload(int port, String path, String token, String language) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Accept-Language", language)
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FORTY_MIB])).build();
+    }
+
+    private static HttpRequest pageUpload(int port, String referer) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/app/dossiers/7/attachments"))
+                .header("Accept", "text/html,application/xhtml+xml").header("Referer", referer)
                 .header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FORTY_MIB])).build();
     }

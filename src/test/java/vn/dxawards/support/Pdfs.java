@@ -70,4 +70,46 @@ public final class Pdfs {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A real, valid PDF of about the wanted size: one page of text and a picture of random pixels
+     * (incompressible, so the file is as large as the picture).
+     */
+    public static byte[] ofAbout(int bytes, String line) {
+        int side = (int) Math.max(16, Math.sqrt(bytes / 3.0));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(side, side, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(side);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, image);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                content.showText(line);
+                content.endText();
+                content.drawImage(picture, 72, 200, 400, 400);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path ofAboutFile(String name, int bytes) {
+        try {
+            Path file = Files.createTempDirectory("dx-pdf").resolve(name);
+            Files.write(file, ofAbout(bytes, name));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

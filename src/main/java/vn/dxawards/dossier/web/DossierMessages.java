@@ -226,6 +226,9 @@ public interface DossierMessages {
     @Message("Tệp vượt quá dung lượng cho phép ({maxMb} MB).")
     String upload_too_large(long maxMb);
 
+    @Message("Hệ thống đang bận do nhiều đơn vị gửi tệp cùng lúc; tệp sẽ được gửi lại tự động sau ít giây…")
+    String upload_busy();
+
     @Message("Tiến trình hồ sơ")
     String timeline();
 

@@ -15,7 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.dxawards.platform.directory.CouncilDirectory;
-import vn.dxawards.platform.web.RequestsInFlight;
+import vn.dxawards.platform.load.RequestsInFlight;
 import vn.dxawards.platform.directory.CouncilDirectory.Person;
 import vn.dxawards.identity.Role;
 import vn.dxawards.notification.service.Outbox.Notification;

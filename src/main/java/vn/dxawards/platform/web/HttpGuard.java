@@ -14,6 +14,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import vn.dxawards.platform.load.RequestsInFlight;
 import vn.dxawards.platform.i18n.Language;
 import vn.dxawards.platform.i18n.Messages;
 
@@ -21,6 +23,7 @@ import vn.dxawards.platform.i18n.Messages;
  * The HTTP layer's own rules, ahead of everything else on the public port (pages, API, static
  * files, sign-in redirects, errors raised before the application sees a request):
  * <ul>
+ * <li>every request is counted from its head to its answer ({@link RequestsInFlight});</li>
  * <li>security headers on every answer, unless the answer set its own (a file download sets a
  * sandboxing policy; the PDF the scoring page frames allows its own site as a frame parent);</li>
  * <li>a request announcing a body above {@code quarkus.http.limits.max-body-size} is answered with
@@ -49,6 +52,9 @@ public class HttpGuard {
     @ConfigProperty(name = "dx.http.hsts", defaultValue = "false")
     boolean hsts;
 
+    @Inject
+    RequestsInFlight requests;
+
     /** The announced bytes of the large bodies being received or answered now. */
     @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "64M")
     MemorySize bodiesBudget;
@@ -63,6 +69,9 @@ public class HttpGuard {
     }
 
     void guard(RoutingContext context) {
+        requests.started();
+        // called once the answer is written, or the connection is gone
+        context.addEndHandler(ignored -> requests.ended());
         context.addHeadersEndHandler(ignored -> securityHeaders(context));
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredTooLarge(length)) {
@@ -153,16 +162,22 @@ public class HttpGuard {
         request.resume();
     }
 
-    /** Reads the body to its end, dropping it, then answers 503 with {@code Retry-After}; the connection stays. */
+    /**
+     * Reads the body to its end, dropping it, then answers 503 with {@code Retry-After}; the
+     * connection stays. A page's form (no script, or a browser that asks for HTML) gets a small page
+     * in the person's language with a way back to the page it came from; the API gets the JSON.
+     */
     private void refuseBusy(RoutingContext context) {
         HttpServerRequest request = context.request();
         Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
-        String body = new JsonObject().put("status", 503).put("code", "overloaded")
-                .put("message", Messages.text(locale, "overloaded")).encode();
+        String message = Messages.text(locale, "overloaded");
+        boolean page = !context.normalizedPath().startsWith("/api/") && accepts(request, "text/html");
+        String body = page ? busyPage(locale, message, backTo(request))
+                : new JsonObject().put("status", 503).put("code", "overloaded").put("message", message).encode();
         Runnable answer = () -> {
             if (!context.response().ended() && !context.response().closed()) {
                 context.response().setStatusCode(503)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                        .putHeader(HttpHeaders.CONTENT_TYPE, page ? "text/html;charset=UTF-8" : "application/json;charset=UTF-8")
                         .putHeader("Retry-After", String.valueOf(ErrorMapper.RETRY_AFTER_SECONDS))
                         .end(body);
             }
@@ -172,6 +187,44 @@ public class HttpGuard {
         request.endHandler(ignored -> answer.run());
         request.exceptionHandler(ignored -> answer.run());
         request.resume();
+    }
+
+    private static boolean accepts(HttpServerRequest request, String type) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(type);
+    }
+
+    /** The path of the page the form was on (same site only), else the home page. */
+    static String backTo(HttpServerRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(referer);
+                String host = request.authority() == null ? null : request.authority().host();
+                if (uri.getRawPath() != null && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//")
+                        && (uri.getHost() == null || uri.getHost().equals(host))) {
+                    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: home
+            }
+        }
+        return "/app";
+    }
+
+    private static String busyPage(Locale locale, String message, String back) {
+        String lang = locale.getLanguage().equals("en") ? "en" : "vi";
+        return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(Messages.text(locale, "overloaded.title")) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main id=\"main\">"
+                + "<h1>" + escape(Messages.text(locale, "overloaded.title")) + "</h1><p>" + escape(message) + "</p>"
+                + "<p><a href=\"" + escape(back) + "\">" + escape(Messages.text(locale, "overloaded.back")) + "</a></p>"
+                + "</main></body></html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static boolean english(RoutingContext context) {

@@ -1,0 +1,69 @@
+package vn.dxawards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import vn.dxawards.platform.web.HttpGuard;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.BrowserTests;
+import vn.dxawards.support.Fixtures;
+import vn.dxawards.support.Pdfs;
+import vn.dxawards.support.Tokens;
+
+/**
+ * At a rush the server receives only so many uploads at once and asks the next to come back
+ * (503, Retry-After): the dossier page says the system is busy, sends the file again by itself and
+ * shows it attached once there is room — the nominator only pressed "Tải lên" once.
+ */
+@QuarkusTest
+class UploadAtRushPagesTests extends BrowserTests {
+
+    private static final int SIXTY_MIB = 60 * 1024 * 1024;
+
+    @Inject
+    HttpGuard guard;
+
+    @Test
+    void anUploadAskedToComeBackIsSentAgainByThePageAndArrivesOnce() throws Exception {
+        String campaign = Fixtures.newCampaign("rush-page");
+        long id = ((Number) Api.as("nominator.hanoi")
+                .body(Fixtures.unitDossier(Fixtures.SECTOR_A, "Sở Y tế Hà Nội", "01", "0100100777"))
+                .post("/api/campaigns/" + campaign + "/dossiers").then().statusCode(201).extract().path("id"))
+                .longValue();
+        browser.signIn("nominator.hanoi");
+        browser.open("/app/dossiers/" + id);
+        browser.find("#file").sendKeys(Pdfs.ofAboutFile("ho-so-day-du.pdf", 5 * 1024 * 1024).toAbsolutePath().toString());
+
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (Socket other = new Socket("127.0.0.1", port)) {
+            // another body's 60 MiB upload under way: the budget (64 MiB) has no room for 5 MiB more
+            OutputStream out = other.getOutputStream();
+            out.write(("POST /api/dossiers/" + id + "/attachments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.of("nominator.danang") + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: " + SIXTY_MIB + "\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> guard.bodiesInFlight() == SIXTY_MIB);
+
+            browser.click("#upload");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> browser.text("#upload-status").contains("Hệ thống đang bận"));
+            assertAccessible("upload-busy");
+        }
+        // the page goes on to the dossier with the file once the upload went through
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> browser.pageText().contains("ho-so-day-du.pdf ("));
+        Api.as("nominator.hanoi").get("/api/dossiers/" + id).then().statusCode(200)
+                .body("attachments.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("attachments[0].fileName", org.hamcrest.Matchers.equalTo("ho-so-day-du.pdf"));
+    }
+}
