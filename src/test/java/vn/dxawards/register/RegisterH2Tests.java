@@ -11,7 +11,10 @@ import vn.dxawards.support.Api;
 import vn.dxawards.support.Fixtures;
 import vn.dxawards.support.H2Profile;
 
-/** The register's search on the embedded H2 of the demo run: the folded column and its escaped like work there too. */
+/**
+ * The embedded H2 of the demo run: the register's search (the folded column and its escaped like work
+ * there too), and an upload streamed into the database and read back byte for byte.
+ */
 @QuarkusTest
 @TestProfile(H2Profile.class)
 class RegisterH2Tests {
@@ -29,5 +32,22 @@ class RegisterH2Tests {
         assertThat(RegisterApiTests.ids(RegisterApiTests.search(campaign, "q=100_"))).isEmpty();
         assertThat(Api.as("secretary1").get("/api/campaigns/" + campaign + "/progress").then().statusCode(200)
                 .extract().jsonPath().getLong("intake.waiting")).isEqualTo(2L);
+    }
+
+    @Test
+    void anUploadIsStoredAndReadBackOnH2() {
+        String campaign = Fixtures.newCampaign("upload-h2");
+        long id = ((Number) Api.as("nominator.danang")
+                .body(Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Đà Nẵng", "N48", "0400100104"))
+                .post("/api/campaigns/" + campaign + "/dossiers").then().statusCode(201).extract().path("id"))
+                .longValue();
+        byte[] pdf = vn.dxawards.support.Pdfs.ofAbout(300 * 1024, "cong van");
+        long attachment = ((Number) io.restassured.RestAssured.given()
+                .auth().oauth2(vn.dxawards.support.Tokens.of("nominator.danang"))
+                .multiPart("file", "cong-van.pdf", pdf, "application/pdf")
+                .post("/api/dossiers/" + id + "/attachments").then().statusCode(201).extract().path("id")).longValue();
+        byte[] back = io.restassured.RestAssured.given().auth().oauth2(vn.dxawards.support.Tokens.of("nominator.danang"))
+                .get("/api/dossiers/" + id + "/attachments/" + attachment).then().statusCode(200).extract().asByteArray();
+        assertThat(back).isEqualTo(pdf);
     }
 }
