@@ -2,14 +2,10 @@ package vn.dxawards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import vn.dxawards.platform.web.HttpGuard;
+import vn.dxawards.support.HeldRequest;
 import vn.dxawards.support.Tokens;
 
 /**
@@ -40,13 +37,9 @@ class BodiesInFlightTests {
         String token = Tokens.of("nominator.hanoi");
         String path = "/api/dossiers/999999999/attachments";
         HttpClient client = HttpClient.newHttpClient();
-        try (Socket first = new Socket("127.0.0.1", port)) {
-            OutputStream out = first.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + FORTY_MIB
-                    + "\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            waitUntil(() -> guard.bodiesInFlight() == FORTY_MIB);
+        try (HeldRequest first = HeldRequest.post(path, "nominator.hanoi", "multipart/form-data; boundary=b", FORTY_MIB,
+                "--b\r\n")) {
+            HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == FORTY_MIB);
 
             HttpResponse<String> second = client.send(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
             assertThat(second.statusCode()).isEqualTo(503);
@@ -72,10 +65,10 @@ class BodiesInFlightTests {
                     + "/api/localities")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(small.statusCode()).isNotEqualTo(503);
         }
-        waitUntil(() -> guard.bodiesInFlight() == 0);
+        HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == 0);
         HttpResponse<String> later = client.send(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
         assertThat(later.statusCode()).isNotEqualTo(503).isLessThan(500);
-        waitUntil(() -> guard.bodiesInFlight() == 0);
+        HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == 0);
     }
 
     private static HttpRequest upload(int port, String path, String token, String language) {
@@ -90,13 +83,5 @@ class BodiesInFlightTests {
                 .header("Accept", "text/html,application/xhtml+xml").header("Referer", referer)
                 .header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FORTY_MIB])).build();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(end);
-            Thread.sleep(50);
-        }
     }
 }

@@ -2,12 +2,8 @@ package vn.dxawards.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,8 +13,8 @@ import vn.dxawards.platform.web.HttpGuard;
 import vn.dxawards.support.Api;
 import vn.dxawards.support.BrowserTests;
 import vn.dxawards.support.Fixtures;
+import vn.dxawards.support.HeldRequest;
 import vn.dxawards.support.Pdfs;
-import vn.dxawards.support.Tokens;
 
 /**
  * At a rush the server receives only so many uploads at once and asks the next to come back
@@ -44,15 +40,10 @@ class UploadAtRushPagesTests extends BrowserTests {
         browser.open("/app/dossiers/" + id);
         browser.find("#file").sendKeys(Pdfs.ofAboutFile("ho-so-day-du.pdf", 5 * 1024 * 1024).toAbsolutePath().toString());
 
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        try (Socket other = new Socket("127.0.0.1", port)) {
-            // another body's 60 MiB upload under way: the budget (64 MiB) has no room for 5 MiB more
-            OutputStream out = other.getOutputStream();
-            out.write(("POST /api/dossiers/" + id + "/attachments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + Tokens.of("nominator.danang") + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-                    + "Content-Length: " + SIXTY_MIB + "\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> guard.bodiesInFlight() == SIXTY_MIB);
+        // another body's 60 MiB upload under way: the budget (64 MiB) has no room for 5 MiB more
+        try (HeldRequest other = HeldRequest.post("/api/dossiers/" + id + "/attachments", "nominator.danang",
+                "multipart/form-data; boundary=b", SIXTY_MIB, "--b\r\n")) {
+            HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == SIXTY_MIB);
 
             browser.click("#upload");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
