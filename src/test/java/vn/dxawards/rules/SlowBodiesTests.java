@@ -1,0 +1,42 @@
+package vn.dxawards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.dxawards.support.Api;
+import vn.dxawards.support.HeldRequest;
+
+/**
+ * Clients that send their request's body slowly hold no worker thread while it arrives: with more
+ * signed-in requests held mid-body than the node has worker threads (40), another person's request
+ * is still answered at once. (Before, each held request sat on a worker thread reading its body,
+ * and sixty of them left every other request unanswered.)
+ */
+@QuarkusTest
+class SlowBodiesTests {
+
+    @Test
+    void requestsWhoseBodyIsStillArrivingDoNotStallOthers() throws Exception {
+        List<HeldRequest> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                held.add(HeldRequest.post("/api/campaigns/NO-SUCH/dossiers", "nominator.hanoi", "application/json", 1000,
+                        "{\"nominee\":"));
+            }
+            Thread.sleep(1000);
+            long started = System.nanoTime();
+            Api.as("secretary1").get("/api/campaigns").then().statusCode(200);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms to answer with 60 bodies arriving")
+                    .isLessThan(10_000);
+        } finally {
+            for (HeldRequest request : held) {
+                request.close();
+            }
+        }
+    }
+}
