@@ -76,12 +76,11 @@ public class HttpGuard {
         // called once the answer is written, or the connection is gone
         context.addEndHandler(ignored -> requests.ended());
         context.addHeadersEndHandler(ignored -> securityHeaders(context));
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredTooLarge(length)) {
+        long declared = declared(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (declared > maxBody.asLongValue()) {
             refuseTooLarge(context);
             return;
         }
-        long declared = length == null ? 0 : declared(length);
         if (declared > LARGE_BODY) {
             long now = bodiesInFlight.addAndGet(declared);
             if (now > bodiesBudget.asLongValue() && now != declared) {
@@ -108,24 +107,20 @@ public class HttpGuard {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
-    /** The bytes of large bodies being received or answered now (for the tests and the metrics). */
+    /** The bytes of large bodies being received or answered now. */
     public long bodiesInFlight() {
         return bodiesInFlight.get();
     }
 
+    /** The body's announced length; 0 when none is announced (or not as a number). */
     private static long declared(String length) {
+        if (length == null) {
+            return 0;
+        }
         try {
             return Math.max(0, Long.parseLong(length.trim()));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private boolean declaredTooLarge(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBody.asLongValue();
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 
@@ -158,24 +153,34 @@ public class HttpGuard {
 
     /** Reads the body to its end, dropping it, then answers 413 and closes the connection. */
     private void refuseTooLarge(RoutingContext context) {
-        HttpServerRequest request = context.request();
         long megabytes = maxBody.asLongValue() / (1024 * 1024);
         Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
         String message = Messages.text(locale, "request_too_large", megabytes);
         String body = new JsonObject().put("status", 413).put("code", "file_too_large").put("message", message)
                 .encode();
-        Runnable answer = () -> {
+        answerAfterBody(context, response -> response.setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body));
+    }
+
+    /**
+     * Reads the request's body to its end, dropping every piece as it comes, then answers (also
+     * when the client breaks off): a client that sends its whole body before reading reads the
+     * answer, not a cut connection.
+     */
+    private static void answerAfterBody(RoutingContext context,
+            java.util.function.Consumer<io.vertx.core.http.HttpServerResponse> answer) {
+        Runnable once = () -> {
             if (!context.response().ended() && !context.response().closed()) {
-                context.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
+                answer.accept(context.response());
             }
         };
+        HttpServerRequest request = context.request();
         request.handler(chunk -> {
         });
-        request.endHandler(ignored -> answer.run());
-        request.exceptionHandler(ignored -> answer.run());
+        request.endHandler(ignored -> once.run());
+        request.exceptionHandler(ignored -> once.run());
         request.resume();
     }
 
@@ -191,19 +196,10 @@ public class HttpGuard {
         boolean page = !context.normalizedPath().startsWith("/api/") && accepts(request, "text/html");
         String body = page ? busyPage(locale, message, backTo(request))
                 : new JsonObject().put("status", 503).put("code", "overloaded").put("message", message).encode();
-        Runnable answer = () -> {
-            if (!context.response().ended() && !context.response().closed()) {
-                context.response().setStatusCode(503)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, page ? "text/html;charset=UTF-8" : "application/json;charset=UTF-8")
-                        .putHeader("Retry-After", String.valueOf(ErrorMapper.RETRY_AFTER_SECONDS))
-                        .end(body);
-            }
-        };
-        request.handler(chunk -> {
-        });
-        request.endHandler(ignored -> answer.run());
-        request.exceptionHandler(ignored -> answer.run());
-        request.resume();
+        answerAfterBody(context, response -> response.setStatusCode(503)
+                .putHeader(HttpHeaders.CONTENT_TYPE, page ? "text/html;charset=UTF-8" : "application/json;charset=UTF-8")
+                .putHeader("Retry-After", String.valueOf(ErrorMapper.RETRY_AFTER_SECONDS))
+                .end(body));
     }
 
     private static boolean accepts(HttpServerRequest request, String type) {
