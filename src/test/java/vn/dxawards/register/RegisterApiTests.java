@@ -161,8 +161,7 @@ class RegisterApiTests {
     }
 
     static long draft(String campaign, String nominator, Map<String, Object> dossier) {
-        return ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers").then()
-                .statusCode(201).extract().path("id")).longValue();
+        return Fixtures.draft(campaign, nominator, dossier);
     }
 
     static String status(long id) {

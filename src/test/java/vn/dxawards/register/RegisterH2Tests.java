@@ -37,10 +37,8 @@ class RegisterH2Tests {
     @Test
     void anUploadIsStoredAndReadBackOnH2() {
         String campaign = Fixtures.newCampaign("upload-h2");
-        long id = ((Number) Api.as("nominator.danang")
-                .body(Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Đà Nẵng", "N48", "0400100104"))
-                .post("/api/campaigns/" + campaign + "/dossiers").then().statusCode(201).extract().path("id"))
-                .longValue();
+        long id = Fixtures.draft(campaign, "nominator.danang",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Bệnh viện Đà Nẵng", "N48", "0400100104"));
         byte[] pdf = vn.dxawards.support.Pdfs.ofAbout(300 * 1024, "cong van");
         long attachment = ((Number) io.restassured.RestAssured.given()
                 .auth().oauth2(vn.dxawards.support.Tokens.of("nominator.danang"))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.dxawards.support.Api;
+import vn.dxawards.support.Fixtures;
 
 /** Moves dossiers and campaigns along through the API, as the secretariat and the council would. */
 final class Stages {
@@ -22,8 +23,7 @@ final class Stages {
 
     /** Creates a draft; answers its id. */
     static long draft(String campaign, String nominator, Map<String, Object> dossier) {
-        return ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers").then()
-                .statusCode(201).extract().path("id")).longValue();
+        return Fixtures.draft(campaign, nominator, dossier);
     }
 
     static void accept(long dossier) {

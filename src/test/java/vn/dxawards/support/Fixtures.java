@@ -93,9 +93,14 @@ public final class Fixtures {
         return id;
     }
 
-    public static long submit(String campaign, String nominator, Map<String, Object> dossier) {
-        long id = ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers")
+    /** Creates a draft through the API as {@code nominator}; answers its id. */
+    public static long draft(String campaign, String nominator, Map<String, Object> dossier) {
+        return ((Number) Api.as(nominator).body(dossier).post("/api/campaigns/" + campaign + "/dossiers")
                 .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public static long submit(String campaign, String nominator, Map<String, Object> dossier) {
+        long id = draft(campaign, nominator, dossier);
         Api.as(nominator).post("/api/dossiers/" + id + "/submit").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
         return id;

@@ -32,10 +32,8 @@ class UploadAtRushPagesTests extends BrowserTests {
     @Test
     void anUploadAskedToComeBackIsSentAgainByThePageAndArrivesOnce() throws Exception {
         String campaign = Fixtures.newCampaign("rush-page");
-        long id = ((Number) Api.as("nominator.hanoi")
-                .body(Fixtures.unitDossier(Fixtures.SECTOR_A, "Sở Y tế Hà Nội", "01", "0100100777"))
-                .post("/api/campaigns/" + campaign + "/dossiers").then().statusCode(201).extract().path("id"))
-                .longValue();
+        long id = Fixtures.draft(campaign, "nominator.hanoi",
+                Fixtures.unitDossier(Fixtures.SECTOR_A, "Sở Y tế Hà Nội", "01", "0100100777"));
         browser.signIn("nominator.hanoi");
         browser.open("/app/dossiers/" + id);
         browser.find("#file").sendKeys(Pdfs.ofAboutFile("ho-so-day-du.pdf", 5 * 1024 * 1024).toAbsolutePath().toString());
