@@ -148,7 +148,8 @@ class ConcurrentVoteTests extends ProcessTests {
             assertThat(process).isWaitingAt("Task_Proposal");
         }
 
-        Api.as(SECRETARY).post("/api/campaigns/" + campaign + "/proposal").then().statusCode(201);
+        Response proposal = Api.as(SECRETARY).post("/api/campaigns/" + campaign + "/proposal");
+        assertThat(proposal.statusCode()).as("the proposal: %s", proposal.asString()).isEqualTo(201);
         assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_ChairDecision")
                 .count()).as("the chair's tasks").isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())

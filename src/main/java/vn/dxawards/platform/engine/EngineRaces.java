@@ -1,5 +1,6 @@
 package vn.dxawards.platform.engine;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -24,22 +25,36 @@ public class EngineRaces {
 
     private static final Logger LOG = Logger.getLogger(EngineRaces.class);
 
-    /** Attempts in all; the race window is one job's run, a few milliseconds. */
-    static final int ATTEMPTS = 3;
+    /**
+     * How long an action keeps being run again while it loses to the engine's jobs. One job runs in a
+     * few milliseconds, but the jobs of a council voting at the same instant run one after another and
+     * lose to each other too (on a busy machine that took longer than three quick attempts, so a
+     * proposal sent at once was refused as a concurrent change): attempts go on, each pause twice the
+     * last up to {@link #LONGEST_PAUSE_MS}, until this much time has passed.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(5);
+
+    static final long LONGEST_PAUSE_MS = 400;
 
     public <T> T retryingLostLocks(String what, Supplier<T> action) {
         if (QuarkusTransaction.isActive()) {
             return action.get();
         }
-        for (int attempt = 1;; attempt++) {
+        return untilWon(what, () -> QuarkusTransaction.requiringNew().call(action::get), BUDGET);
+    }
+
+    /** Runs the attempt until it does not lose a race, or a lost race comes after the budget is spent. */
+    static <T> T untilWon(String what, Supplier<T> attempt, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (int n = 1;; n++) {
             try {
-                return QuarkusTransaction.requiringNew().call(action::get);
+                return attempt.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !lostLock(e)) {
+                if (!lostLock(e) || System.nanoTime() - deadline >= 0) {
                     throw e;
                 }
-                LOG.debugf("%s lost a race with an engine job (attempt %d), run again: %s", what, attempt, e.getMessage());
-                pause(attempt);
+                LOG.debugf("%s lost a race with an engine job (attempt %d), run again: %s", what, n, e.getMessage());
+                pause(n);
             }
         }
     }
@@ -68,8 +83,9 @@ public class EngineRaces {
     }
 
     private static void pause(int attempt) {
+        long doubling = 20L << Math.min(attempt - 1, 10);
         try {
-            Thread.sleep(20L * attempt + ThreadLocalRandom.current().nextLong(20));
+            Thread.sleep(Math.min(doubling, LONGEST_PAUSE_MS) + ThreadLocalRandom.current().nextLong(20));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

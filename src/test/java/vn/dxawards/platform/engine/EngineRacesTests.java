@@ -1,7 +1,12 @@
 package vn.dxawards.platform.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,39 @@ class EngineRacesTests {
         assertFalse(EngineRaces.lostLock(thrownAt("vn.dxawards.deliberation.service.ProposalService")),
                 "a NullPointerException of ours is a bug, not a race");
         assertFalse(EngineRaces.lostLock(new IllegalStateException("state_changed")));
+    }
+
+    @Test
+    void anActionLosingToOneJobAfterAnotherIsRunAgainUntilItWins() {
+        AtomicInteger attempts = new AtomicInteger();
+        String sent = EngineRaces.untilWon("the proposal", () -> {
+            if (attempts.incrementAndGet() <= 6) {
+                throw new OptimisticLockingException("lost to the vote job of member " + attempts.get());
+            }
+            return "sent";
+        }, EngineRaces.BUDGET);
+        assertEquals("sent", sent, "six jobs in a row (a council voting at once) do not refuse the action");
+        assertEquals(7, attempts.get());
+    }
+
+    @Test
+    void aRaceStillLostWhenTheTimeIsSpentIsAnsweredAndAnyOtherFailureAtOnce() {
+        AtomicInteger attempts = new AtomicInteger();
+        long start = System.nanoTime();
+        assertThrows(OptimisticLockingException.class, () -> EngineRaces.untilWon("the proposal", () -> {
+            attempts.incrementAndGet();
+            throw new OptimisticLockingException("lost");
+        }, Duration.ofMillis(300)));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(tookMs >= 300 && tookMs < 300 + EngineRaces.LONGEST_PAUSE_MS + 1_000, "took " + tookMs + " ms");
+        assertTrue(attempts.get() > 1);
+
+        attempts.set(0);
+        assertThrows(IllegalStateException.class, () -> EngineRaces.untilWon("the proposal", () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("state_changed");
+        }, EngineRaces.BUDGET));
+        assertEquals(1, attempts.get(), "a refusal is not a race: not run again");
     }
 
     private static NullPointerException thrownAt(String className) {
