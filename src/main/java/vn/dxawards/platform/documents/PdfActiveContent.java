@@ -127,16 +127,16 @@ public final class PdfActiveContent {
      * {@code %%EOF}: objects ({@code n g obj}) or a cross-reference section, with a
      * {@code startxref}; after the last one, nothing but white space (and NUL bytes).
      *
-     * <p>Read from the file in two passes of small pieces, never whole: the first finds where each
-     * {@code %%EOF} begins, which segments hold a {@code startxref} and where the last byte that is
-     * not white space is; the second reads only the first bytes of each segment between two
-     * {@code %%EOF}s. A file of more than {@value #MAX_UPDATES} segments is refused: real documents
+     * <p>Read from the file in small pieces, never whole: one pass finds where each {@code %%EOF}
+     * begins and which segments hold a {@code startxref} (two comparisons a byte: at the deadline
+     * rush this pass ran over every uploaded mebibyte); the last byte that is not white space is
+     * looked for backwards from the end; then only the first bytes of each segment between two
+     * {@code %%EOF}s are read. A file of more than {@value #MAX_UPDATES} segments is refused: real documents
      * have a handful of incremental updates.
      */
     static Optional<Reason> trailingData(Path file) throws IOException {
         List<Long> eofs = new ArrayList<>();
         BitSet withStartxref = new BitSet();
-        long lastContent = -1;
         int keep = STARTXREF.length - 1; // the bytes carried over, so that a word split between two reads is found
         byte[] buffer = new byte[64 * 1024 + keep];
         long base = 0; // where buffer[0] is in the file
@@ -147,9 +147,6 @@ public final class PdfActiveContent {
                 int length = carried + n;
                 for (int i = carried; i < length; i++) {
                     byte b = buffer[i];
-                    if (!blank(b)) {
-                        lastContent = base + i;
-                    }
                     if (b == 'F' && endsAt(buffer, i, EOF)) {
                         eofs.add(base + i - EOF.length + 1);
                         if (eofs.size() > MAX_UPDATES) {
@@ -164,10 +161,13 @@ public final class PdfActiveContent {
                 base += length - carried;
             }
         }
-        if (eofs.isEmpty() || lastContent >= eofs.get(eofs.size() - 1) + EOF.length) {
+        if (eofs.isEmpty()) {
             return Optional.of(Reason.TRAILING_DATA);
         }
         try (FileChannel channel = FileChannel.open(file)) {
+            if (lastContent(channel) >= eofs.get(eofs.size() - 1) + EOF.length) {
+                return Optional.of(Reason.TRAILING_DATA);
+            }
             for (int segment = 1; segment < eofs.size(); segment++) {
                 long from = eofs.get(segment - 1) + EOF.length;
                 String update = start(channel, from, eofs.get(segment));
@@ -183,6 +183,25 @@ public final class PdfActiveContent {
     private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.ISO_8859_1);
     private static final Pattern UPDATE_START = Pattern.compile("\\d+\\s+\\d+\\s+obj\\b|xref\\b");
     private static final int MAX_UPDATES = 10_000;
+
+    /** Where the last byte that is not white space is, read backwards from the end; -1 when there is none. */
+    private static long lastContent(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4096);
+        for (long end = channel.size(); end > 0;) {
+            long from = Math.max(0, end - buffer.capacity());
+            buffer.clear().limit((int) (end - from));
+            while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) > 0) {
+                // read the whole piece
+            }
+            for (int i = buffer.position() - 1; i >= 0; i--) {
+                if (!blank(buffer.get(i))) {
+                    return from + i;
+                }
+            }
+            end = from;
+        }
+        return -1;
+    }
 
     /** The first bytes of a segment after its leading white space, as text; empty when it is all white space. */
     private static String start(FileChannel channel, long from, long to) throws IOException {

@@ -66,7 +66,8 @@ class PdfActiveContentTests {
     /**
      * The check reads the file in pieces of 64 KiB: it says what the whole-text rule says (below,
      * as it was before) for files of random segments — {@code %%EOF}, {@code startxref}, objects,
-     * white space, NUL bytes, HTML — placed so that the words fall across the pieces' edges.
+     * white space, NUL bytes, HTML — placed so that the words fall across the pieces' edges, and the
+     * last byte that is not white space across the edge of the 4 KiB read backwards from the end.
      */
     @Test
     void thePiecewiseReadingJudgesAsTheWholeText() throws IOException {
@@ -85,6 +86,10 @@ class PdfActiveContentTests {
                 if (random.nextBoolean()) {
                     text.append("%%EOF").append(random.nextBoolean() ? "\n\0 " : "");
                 }
+                if (random.nextInt(3) == 0) {
+                    // white space at the end, so the last other byte lies near the edge of the backwards read
+                    text.append(" \0\n".repeat((4096 - 12 + random.nextInt(24)) / 3));
+                }
                 byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
                 Files.write(file, bytes);
                 assertThat(PdfActiveContent.trailingData(file)).as(text.substring(64 * 1024 - 20))
@@ -95,6 +100,25 @@ class PdfActiveContentTests {
             Files.delete(file);
         }
         assertThat(passed).as("files that pass among the 400").isBetween(20, 380);
+    }
+
+    /** One byte after the last {@code %%EOF}, followed by white space that puts it at each place around the backwards read's edge. */
+    @Test
+    void oneByteAfterTheEndIsFoundWhateverWhiteSpaceFollowsIt() throws IOException {
+        Path file = Files.createTempFile("trailing", ".pdf");
+        try {
+            for (int blanks = 4090; blanks <= 4100; blanks++) {
+                for (String after : new String[] {"", "x"}) {
+                    byte[] bytes = ("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n%%EOF" + after + " ".repeat(blanks))
+                            .getBytes(StandardCharsets.ISO_8859_1);
+                    Files.write(file, bytes);
+                    assertThat(PdfActiveContent.trailingData(file)).as("'%s' then %d blanks", after, blanks)
+                            .isEqualTo(after.isEmpty() ? Optional.empty() : Optional.of(Reason.TRAILING_DATA));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** The rule on the whole text, as it was written before the check read files in pieces. */
