@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -202,10 +203,15 @@ public class Dossier extends DxEntity implements GuardedDossier {
         return list("status in ?1 order by intakeDue, id", DossierStatus.where(DossierStatus::awaitingIntake));
     }
 
-    /** The same body's other dossiers in the same category, with one of these statuses. */
-    public static List<Dossier> othersOfBodyInCategory(Dossier dossier, Set<DossierStatus> statuses) {
-        return list("category = ?1 and bodyCode = ?2 and id <> ?3 and status in ?4 order by id", dossier.category,
-                dossier.bodyCode, dossier.id, statuses);
+    /**
+     * The references of the same body's other dossiers in the same category whose status answers
+     * yes, by id; read as a projection (no dossier loaded) from a query translated once.
+     */
+    public static List<String> otherReferencesOfBodyInCategory(Dossier dossier, Predicate<DossierStatus> status) {
+        return getEntityManager().createQuery("select d.reference from Dossier d where d.category = ?1 and d.bodyCode = ?2"
+                + " and d.id <> ?3 and d.status in " + DossierStatus.literals(status) + " order by d.id", String.class)
+                .setParameter(1, dossier.category).setParameter(2, dossier.bodyCode).setParameter(3, dossier.id)
+                .getResultList();
     }
 
     /** The other nominations of the dossier's campaign, by reference; drafts are not nominations yet. */

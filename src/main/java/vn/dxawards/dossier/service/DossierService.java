@@ -164,9 +164,9 @@ public class DossierService {
         audit.record(user.username(), "DOSSIER_CREATED", campaign.code, dossier.id, null, DossierStatus.DRAFT.name(),
                 null);
         List<String> warnings = new ArrayList<>();
-        Dossier other = quotaHolder(dossier, true);
+        String other = quotaHolder(dossier, true);
         if (other != null) {
-            warnings.add(Messages.text(locale, "quota.warning", other.reference, dossier.category.name(isEnglish(locale))));
+            warnings.add(Messages.text(locale, "quota.warning", other, dossier.category.name(isEnglish(locale))));
         }
         return new Created(dossier, warnings);
     }
@@ -260,9 +260,9 @@ public class DossierService {
         requireComplete(dossier, locale);
         // One submission at a time per body, so that two cannot both take the last place of a quota.
         NominatingBody.getEntityManager().lock(NominatingBody.findById(dossier.bodyCode), LockModeType.PESSIMISTIC_WRITE);
-        Dossier other = quotaHolder(dossier, false);
+        String other = quotaHolder(dossier, false);
         if (other != null) {
-            throw DomainException.conflict("quota.exceeded", other.reference, dossier.category.name(isEnglish(locale)));
+            throw DomainException.conflict("quota.exceeded", other, dossier.category.name(isEnglish(locale)));
         }
         Instant now = Instant.now();
         dossier.status = DossierStatus.SUBMITTED;
@@ -353,16 +353,16 @@ public class DossierService {
     }
 
     /**
-     * The body's other dossier that fills the category's quota, or null while there is room.
+     * The reference of the body's other dossier that fills the category's quota, or null while there is room.
      * Submitted dossiers hold a place; drafts only when warning at creation.
      */
-    private static Dossier quotaHolder(Dossier dossier, boolean countDrafts) {
+    private static String quotaHolder(Dossier dossier, boolean countDrafts) {
         Integer max = dossier.category.maxPerBody;
         if (max == null) {
             return null;
         }
-        List<Dossier> others = Dossier.othersOfBodyInCategory(dossier, DossierStatus.where(
-                countDrafts ? DossierStatus::countsForQuota : DossierStatus::holdsQuotaPlace));
+        List<String> others = Dossier.otherReferencesOfBodyInCategory(dossier,
+                countDrafts ? DossierStatus::countsForQuota : DossierStatus::holdsQuotaPlace);
         return others.size() < max ? null : others.get(0);
     }
 
