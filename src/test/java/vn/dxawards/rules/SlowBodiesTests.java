@@ -39,4 +39,25 @@ class SlowBodiesTests {
             }
         }
     }
+
+    /** The same with bodies sent in chunks, no length announced. */
+    @Test
+    void requestsWhoseChunkedBodyIsStillArrivingDoNotStallOthers() throws Exception {
+        List<HeldRequest> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                held.add(HeldRequest.postChunked("/api/campaigns/NO-SUCH/dossiers", "nominator.hanoi", "application/json",
+                        "{\"nominee\":"));
+            }
+            Thread.sleep(1000);
+            long started = System.nanoTime();
+            Api.as("secretary1").get("/api/campaigns").then().statusCode(200);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms to answer with 60 chunked bodies arriving")
+                    .isLessThan(10_000);
+        } finally {
+            for (HeldRequest request : held) {
+                request.close();
+            }
+        }
+    }
 }

@@ -38,6 +38,25 @@ public final class HeldRequest implements AutoCloseable {
         }
     }
 
+    /** {@code POST path} as {@code username}, its body of {@code contentType} sent in chunks, the first being {@code start}. */
+    public static HeldRequest postChunked(String path, String username, String contentType, String start) {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try {
+            Socket socket = new Socket("127.0.0.1", port);
+            OutputStream out = socket.getOutputStream();
+            byte[] chunk = start.getBytes(StandardCharsets.UTF_8);
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.of(username)
+                    + "\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new HeldRequest(socket);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -36,7 +36,11 @@ import vn.dxawards.platform.i18n.Messages;
  * upload is always received, however large the budget's excess;</li>
  * <li>small bodies (forms, JSON, up to 64 KiB announced) are read whole here, on the event loop,
  * before the request goes on, so that a client sending its body slowly holds no worker thread
- * while it arrives (sixty such clients used to leave every other request unanswered).</li>
+ * while it arrives (sixty such clients used to leave every other request unanswered); a form or
+ * JSON sent in chunks (no length announced) is read the same way, up to 1 MiB (a dossier at its
+ * longest is ≈ 150 KB), and counted at 1 MiB in the bodies' budget while it is answered. (An
+ * upload sent in chunks — HTTP client libraries do so — goes on as before: not counted in the
+ * bodies' budget.)</li>
  * </ul>
  */
 @ApplicationScoped
@@ -89,6 +93,19 @@ public class HttpGuard {
                 return;
             }
             context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-declared));
+        } else if (declared == 0 && unannounced(context.request()) && !multipart(context.request())) {
+            // a form or JSON sent in chunks, its length unknown: read here like a small body, up to the
+            // size of the largest form the app takes, and counted at that size in the bodies' budget
+            long now = bodiesInFlight.addAndGet(CHUNKED_BODY);
+            if (now > bodiesBudget.asLongValue() && now != CHUNKED_BODY) {
+                bodiesInFlight.addAndGet(-CHUNKED_BODY);
+                refuseBusy(context);
+                return;
+            }
+            context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-CHUNKED_BODY));
+            context.request().resume();
+            chunkedBodies.handle(context);
+            return;
         } else if (declared > 0 && !multipart(context.request())) {
             // a small body (a form, JSON) is read here, on the event loop, before the request goes on:
             // a client that sends it slowly then holds no worker thread while it arrives
@@ -101,6 +118,18 @@ public class HttpGuard {
 
     private final io.vertx.ext.web.handler.BodyHandler smallBodies = io.vertx.ext.web.handler.BodyHandler.create(false)
             .setBodyLimit(LARGE_BODY).setHandleFileUploads(false);
+
+    /** A form or JSON sent in chunks is read up to this: a dossier at its longest is ≈ 150 KB of JSON. */
+    static final long CHUNKED_BODY = 1024 * 1024;
+
+    private final io.vertx.ext.web.handler.BodyHandler chunkedBodies = io.vertx.ext.web.handler.BodyHandler.create(false)
+            .setBodyLimit(CHUNKED_BODY).setHandleFileUploads(false);
+
+    /** A body sent in chunks, without a {@code Content-Length}. */
+    private static boolean unannounced(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && !encoding.isBlank();
+    }
 
     private static boolean multipart(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
