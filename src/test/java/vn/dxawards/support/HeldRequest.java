@@ -24,32 +24,29 @@ public final class HeldRequest implements AutoCloseable {
 
     /** {@code POST path} as {@code username}, announcing {@code length} bytes of {@code contentType}, sending {@code start}. */
     public static HeldRequest post(String path, String username, String contentType, long length, String start) {
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        try {
-            Socket socket = new Socket("127.0.0.1", port);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.of(username)
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n" + start)
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new HeldRequest(socket);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return send(path, username, contentType, "Content-Length: " + length, start.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** {@code POST path} as {@code username}, its body of {@code contentType} sent in chunks, the first being {@code start}. */
     public static HeldRequest postChunked(String path, String username, String contentType, String start) {
+        byte[] chunk = start.getBytes(StandardCharsets.UTF_8);
+        byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] framed = new byte[size.length + chunk.length + 2];
+        System.arraycopy(size, 0, framed, 0, size.length);
+        System.arraycopy(chunk, 0, framed, size.length, chunk.length);
+        framed[framed.length - 2] = '\r';
+        framed[framed.length - 1] = '\n';
+        return send(path, username, contentType, "Transfer-Encoding: chunked", framed);
+    }
+
+    private static HeldRequest send(String path, String username, String contentType, String framing, byte[] start) {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try {
             Socket socket = new Socket("127.0.0.1", port);
             OutputStream out = socket.getOutputStream();
-            byte[] chunk = start.getBytes(StandardCharsets.UTF_8);
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.of(username)
-                    + "\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(chunk);
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nContent-Type: " + contentType + "\r\n" + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(start);
             out.flush();
             return new HeldRequest(socket);
         } catch (IOException e) {

@@ -86,31 +86,18 @@ public class HttpGuard {
             return;
         }
         if (declared > LARGE_BODY) {
-            long now = bodiesInFlight.addAndGet(declared);
-            if (now > bodiesBudget.asLongValue() && now != declared) {
-                bodiesInFlight.addAndGet(-declared);
-                refuseBusy(context);
+            if (!admitted(context, declared)) {
                 return;
             }
-            context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-declared));
-        } else if (declared == 0 && unannounced(context.request()) && !multipart(context.request())) {
-            // a form or JSON sent in chunks, its length unknown: read here like a small body, up to the
-            // size of the largest form the app takes, and counted at that size in the bodies' budget
-            long now = bodiesInFlight.addAndGet(CHUNKED_BODY);
-            if (now > bodiesBudget.asLongValue() && now != CHUNKED_BODY) {
-                bodiesInFlight.addAndGet(-CHUNKED_BODY);
-                refuseBusy(context);
-                return;
-            }
-            context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-CHUNKED_BODY));
-            context.request().resume();
-            chunkedBodies.handle(context);
-            return;
-        } else if (declared > 0 && !multipart(context.request())) {
+        } else if (!multipart(context.request()) && (declared > 0 || unannounced(context.request()))) {
             // a small body (a form, JSON) is read here, on the event loop, before the request goes on:
-            // a client that sends it slowly then holds no worker thread while it arrives
+            // a client that sends it slowly then holds no worker thread while it arrives. Sent in chunks,
+            // its length unknown, it is read up to the largest form the app takes and counted at that size.
+            if (declared == 0 && !admitted(context, CHUNKED_BODY)) {
+                return;
+            }
             context.request().resume();
-            smallBodies.handle(context);
+            (declared > 0 ? smallBodies : chunkedBodies).handle(context);
             return;
         }
         context.next();
@@ -124,6 +111,21 @@ public class HttpGuard {
 
     private final io.vertx.ext.web.handler.BodyHandler chunkedBodies = io.vertx.ext.web.handler.BodyHandler.create(false)
             .setBodyLimit(CHUNKED_BODY).setHandleFileUploads(false);
+
+    /**
+     * Counts {@code bytes} in the bodies' budget until the answer is written; false when they do not
+     * fit (one body always does) and the request was answered 503.
+     */
+    private boolean admitted(RoutingContext context, long bytes) {
+        long now = bodiesInFlight.addAndGet(bytes);
+        if (now > bodiesBudget.asLongValue() && now != bytes) {
+            bodiesInFlight.addAndGet(-bytes);
+            refuseBusy(context);
+            return false;
+        }
+        context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-bytes));
+        return true;
+    }
 
     /** A body sent in chunks, without a {@code Content-Length}. */
     private static boolean unannounced(HttpServerRequest request) {
