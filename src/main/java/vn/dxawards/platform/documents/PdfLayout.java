@@ -139,7 +139,7 @@ public final class PdfLayout implements AutoCloseable {
     // --- fonts --------------------------------------------------------------------------------
 
     /** The face, embedded in this document (as a subset of the glyphs used) the first time it is asked for. */
-    private PDFont font(Style style) {
+    PDFont font(Style style) {
         return fonts.computeIfAbsent(style, s -> {
             try {
                 TrueTypeFont parsed = POOL.get(s).poll();
@@ -164,7 +164,7 @@ public final class PdfLayout implements AutoCloseable {
      * exactly those of the glyphs drawn (PDFBox measures without the substitutions), and text copied
      * from the PDF has no ligature characters.
      */
-    static TrueTypeFont withoutSubstitutions(TrueTypeFont face) {
+    private static TrueTypeFont withoutSubstitutions(TrueTypeFont face) {
         face.getTableMap().remove("GSUB");
         return face;
     }
