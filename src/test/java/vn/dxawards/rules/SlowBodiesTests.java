@@ -34,6 +34,23 @@ class SlowBodiesTests {
                 "nominator.hanoi", "application/json", "{\"nominee\":"));
     }
 
+    /** The same with a body above 64 KiB announced (a long dossier's JSON), not an upload. */
+    @Test
+    void largeBodiesStillArrivingDoNotStallOthers() throws Exception {
+        othersAreAnsweredWhileSixtyArrive(() -> HeldRequest.post("/api/campaigns/NO-SUCH/dossiers", "nominator.hanoi",
+                "application/json", 200_000, "{\"nominee\":"));
+    }
+
+    /** The same with uploads: a file whose bytes are still arriving holds no worker thread either. */
+    @Test
+    void uploadsWhoseFileIsStillArrivingDoNotStallOthers() throws Exception {
+        String boundary = "----dxslowupload";
+        othersAreAnsweredWhileSixtyArrive(() -> HeldRequest.post("/api/dossiers/999999/attachments", "nominator.hanoi",
+                "multipart/form-data; boundary=" + boundary, 200_000, "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cham.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"));
+    }
+
     private static void othersAreAnsweredWhileSixtyArrive(Supplier<HeldRequest> slow) throws Exception {
         List<HeldRequest> held = new ArrayList<>();
         try {

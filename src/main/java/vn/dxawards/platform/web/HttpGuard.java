@@ -34,13 +34,13 @@ import vn.dxawards.platform.i18n.Messages;
  * more is answered 503 with {@code Retry-After} after its body was read and dropped, so that five
  * hundred nominators uploading at the same second cannot hold five hundred files in memory. One
  * upload is always received, however large the budget's excess;</li>
- * <li>small bodies (forms, JSON, up to 64 KiB announced) are read whole here, on the event loop,
- * before the request goes on, so that a client sending its body slowly holds no worker thread
- * while it arrives (sixty such clients used to leave every other request unanswered); a form or
- * JSON sent in chunks (no length announced) is read the same way, up to 1 MiB (a dossier at its
- * longest is ≈ 150 KB), and counted at 1 MiB in the bodies' budget while it is answered. (An
- * upload sent in chunks — HTTP client libraries do so — goes on as before: not counted in the
- * bodies' budget.)</li>
+ * <li>every body is read whole here, on the event loop, before the request goes on, so that a
+ * client sending its body slowly holds no worker thread while it arrives (sixty such clients used
+ * to leave every other request unanswered): forms and JSON in memory, uploads (multipart) with
+ * their files written to disk as they arrive, handed to RESTEasy Reactive as the parsed form. A
+ * form or JSON sent in chunks (no length announced) is read up to 1 MiB (a dossier at its longest
+ * is ≈ 150 KB), and counted at 1 MiB in the bodies' budget while it is answered. (An upload sent
+ * in chunks — HTTP client libraries do so — is not counted in the bodies' budget.)</li>
  * </ul>
  */
 @ApplicationScoped
@@ -73,6 +73,7 @@ public class HttpGuard {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::uploadParsed);
     }
 
     void guard(RoutingContext context) {
@@ -85,22 +86,77 @@ public class HttpGuard {
             refuseTooLarge(context);
             return;
         }
-        if (declared > LARGE_BODY) {
-            if (!admitted(context, declared)) {
-                return;
-            }
-        } else if (!multipart(context.request()) && (declared > 0 || unannounced(context.request()))) {
-            // a small body (a form, JSON) is read here, on the event loop, before the request goes on:
-            // a client that sends it slowly then holds no worker thread while it arrives. Sent in chunks,
-            // its length unknown, it is read up to the largest form the app takes and counted at that size.
+        if (declared > LARGE_BODY && !admitted(context, declared)) {
+            return;
+        }
+        if (multipart(context.request()) && (declared > 0 || unannounced(context.request()))) {
+            // an upload is received here, on the event loop, its files written to disk as they arrive,
+            // before the request goes on: a person uploading over a slow line holds no worker thread
+            // (RESTEasy Reactive parsed it on the worker, reading as the bytes came: forty such
+            // uploads left every other request unanswered). The resource finds the parsed form.
+            context.put(UPLOAD_READ, Boolean.TRUE);
+            context.request().resume();
+            uploads().handle(context);
+            return;
+        }
+        if (declared > 0 || unannounced(context.request())) {
+            // any other body (a form, JSON) is read here, on the event loop, before the request goes on:
+            // a client that sends it slowly then holds no worker thread while it arrives. Above 64 KiB it
+            // is counted in the budget (above); sent in chunks, its length unknown, it is read up to the
+            // largest form the app takes and counted at that size.
             if (declared == 0 && !admitted(context, CHUNKED_BODY)) {
                 return;
             }
             context.request().resume();
-            (declared > 0 ? smallBodies : chunkedBodies).handle(context);
+            (declared == 0 ? chunkedBodies : declared <= LARGE_BODY ? smallBodies : largeBodies()).handle(context);
             return;
         }
         context.next();
+    }
+
+    private static final String UPLOAD_READ = "dx.upload-read";
+
+    /**
+     * After an upload was read: a multipart body in which no part was found (a damaged body, a
+     * boundary that is not the announced one) is a 400 here — the resource would otherwise wait to
+     * parse a body that was read already.
+     */
+    void uploadParsed(RoutingContext context) {
+        if (context.get(UPLOAD_READ) != null && context.fileUploads().isEmpty()
+                && context.request().formAttributes().isEmpty()) {
+            Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
+            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .end(new JsonObject().put("status", 400).put("code", "bad_request")
+                            .put("message", Messages.text(locale, "bad_request")).encode());
+            return;
+        }
+        context.next();
+    }
+
+    /** Where uploads are written while they arrive (Quarkus' own setting for uploaded files). */
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory", defaultValue = "file-uploads")
+    String uploadsDirectory;
+
+    private volatile io.vertx.ext.web.handler.BodyHandler uploads;
+
+    /** Multipart bodies up to the largest body taken; each file to disk, removed when answered. */
+    private io.vertx.ext.web.handler.BodyHandler uploads() {
+        if (uploads == null) {
+            uploads = io.vertx.ext.web.handler.BodyHandler.create(uploadsDirectory).setHandleFileUploads(true)
+                    .setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
+        }
+        return uploads;
+    }
+
+    private volatile io.vertx.ext.web.handler.BodyHandler largeBodies;
+
+    /** A form or JSON above 64 KiB, up to the largest body taken, in memory (counted in the budget). */
+    private io.vertx.ext.web.handler.BodyHandler largeBodies() {
+        if (largeBodies == null) {
+            largeBodies = io.vertx.ext.web.handler.BodyHandler.create(false).setBodyLimit(maxBody.asLongValue())
+                    .setHandleFileUploads(false);
+        }
+        return largeBodies;
     }
 
     private final io.vertx.ext.web.handler.BodyHandler smallBodies = io.vertx.ext.web.handler.BodyHandler.create(false)
