@@ -14,7 +14,7 @@ import vn.dxawards.support.HeldRequest;
 
 /**
  * Clients that send their request's body slowly hold no worker thread while it arrives: with more
- * signed-in requests held mid-body than the node has worker threads (40), another person's request
+ * signed-in requests held mid-body than the node has worker threads (16), another person's request
  * is still answered at once. (Before, each held request sat on a worker thread reading its body,
  * and sixty of them left every other request unanswered.)
  */
