@@ -32,8 +32,10 @@ import vn.dxawards.platform.i18n.Messages;
  * <li>large bodies (uploads) are received only up to {@code dx.http.bodies-in-flight} at once, counted
  * by their announced length from the moment their head arrives until their answer is written: one
  * more is answered 503 with {@code Retry-After} after its body was read and dropped, so that five
- * hundred nominators uploading at the same second cannot hold five hundred files in memory. One
- * upload is always received, however large the budget's excess;</li>
+ * hundred nominators uploading at the same second cannot hold five hundred files in memory or in
+ * the uploads directory (128 MiB by default: an upload waits for its worker on disk, so a hundred
+ * 1 MiB uploads at once are taken without a 503). One upload is always received, however large the
+ * budget's excess;</li>
  * <li>every body is read whole here, on the event loop, before the request goes on, so that a
  * client sending its body slowly holds no worker thread while it arrives (sixty such clients used
  * to leave every other request unanswered): forms and JSON in memory, uploads (multipart) with
@@ -63,7 +65,7 @@ public class HttpGuard {
     RequestsInFlight requests;
 
     /** The announced bytes of the large bodies being received or answered now. */
-    @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "64M")
+    @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "128M")
     MemorySize bodiesBudget;
 
     /** Bodies up to this size are not counted: forms and JSON. */
