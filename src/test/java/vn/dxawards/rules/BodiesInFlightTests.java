@@ -3,6 +3,10 @@ package vn.dxawards.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +14,7 @@ import java.net.http.HttpResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -30,6 +35,59 @@ class BodiesInFlightTests {
 
     @Inject
     HttpGuard guard;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * An upload counts only while it arrives: once its file is on disk it waits for its worker (here:
+     * for a lock on the files' table) without taking the budget from the uploads behind it.
+     */
+    @Test
+    void anUploadWhoseFileIsOnDiskNoLongerCountsWhileItWaits() throws Exception {
+        String campaign = vn.dxawards.support.Fixtures.newCampaign("budget-wait");
+        long dossier = Stages.draft(campaign, "nominator.hanoi", vn.dxawards.support.Fixtures.unitDossier(
+                vn.dxawards.support.Fixtures.STATE, "Sở Tài chính Hà Nội", "01", "0100400100"));
+        byte[] pdf = vn.dxawards.support.Pdfs.ofAbout(300 * 1024, "cho khoa");
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("lock table attachment_content in exclusive mode");
+            }
+            int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+            byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ho-so.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] tail = "\r\n--b--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(head);
+            body.write(pdf);
+            body.write(tail);
+            // announced length (browsers send one), so that it is counted in the budget while it arrives
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dossiers/" + dossier
+                    + "/attachments")).header("Authorization", "Bearer " + Tokens.of("nominator.hanoi"))
+                    .header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+            CompletableFuture<Integer> upload = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(HttpResponse::statusCode);
+            // the request reached the insert, so its file had been received: waiting, it counts nothing
+            HeldRequest.waitUntil(30, () -> waitsForTheLock(holder));
+            assertThat(upload).isNotDone();
+            assertThat(guard.bodiesInFlight()).isZero();
+            holder.rollback();
+            assertThat(upload.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+        }
+    }
+
+    private static boolean waitsForTheLock(Connection holder) {
+        try (Statement query = holder.createStatement();
+                var rows = query.executeQuery("select count(*) from pg_locks where not granted"
+                        + " and relation = 'attachment_content'::regclass")) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void aSecondLargeUploadWhileTheBudgetIsTakenIsAskedToComeBackAndNothingStays() throws Exception {

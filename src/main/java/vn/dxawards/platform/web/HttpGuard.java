@@ -29,13 +29,13 @@ import vn.dxawards.platform.i18n.Messages;
  * <li>a request announcing a body above {@code quarkus.http.limits.max-body-size} is answered with
  * the JSON 413 in the caller's language, after its body was read and dropped, so that a client
  * that sends the whole file before reading the answer reads it (not a cut connection);</li>
- * <li>large bodies (uploads) are received only up to {@code dx.http.bodies-in-flight} at once, counted
- * by their announced length from the moment their head arrives until their answer is written: one
- * more is answered 503 with {@code Retry-After} after its body was read and dropped, so that five
- * hundred nominators uploading at the same second cannot hold five hundred files in memory or in
- * the uploads directory (128 MiB by default: an upload waits for its worker on disk, so a hundred
- * 1 MiB uploads at once are taken without a 503). One upload is always received, however large the
- * budget's excess;</li>
+ * <li>large bodies are received only up to {@code dx.http.bodies-in-flight} at once, counted by their
+ * announced length from the moment their head arrives: one more is answered 503 with {@code
+ * Retry-After} after its body was read and dropped, so that five hundred nominators uploading at the
+ * same second cannot hold five hundred files in memory. An upload counts until its files are on
+ * disk (it then waits for its worker thread without memory: a hundred 1 MiB uploads arriving one
+ * after another need no 503), a form or JSON above 64 KiB until its answer. One body is always
+ * received, however large the budget's excess;</li>
  * <li>every body is read whole here, on the event loop, before the request goes on, so that a
  * client sending its body slowly holds no worker thread while it arrives (sixty such clients used
  * to leave every other request unanswered): forms and JSON in memory, uploads (multipart) with
@@ -65,7 +65,7 @@ public class HttpGuard {
     RequestsInFlight requests;
 
     /** The announced bytes of the large bodies being received or answered now. */
-    @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "128M")
+    @ConfigProperty(name = "dx.http.bodies-in-flight", defaultValue = "64M")
     MemorySize bodiesBudget;
 
     /** Bodies up to this size are not counted: forms and JSON. */
@@ -89,6 +89,13 @@ public class HttpGuard {
             return;
         }
         if (declared > LARGE_BODY && !admitted(context, declared)) {
+            return;
+        }
+        if (context.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+            // an HTTP/2 stream's body is left to RESTEasy Reactive: it pauses the request when it takes
+            // it over, which Vert.x refuses for an HTTP/2 request already read (every POST over HTTP/2
+            // failed). Each stream is small in memory; HTTP/2 reaches a node through a proxy, if at all.
+            context.next();
             return;
         }
         if (multipart(context.request()) && (declared > 0 || unannounced(context.request()))) {
@@ -132,6 +139,10 @@ public class HttpGuard {
                             .put("message", Messages.text(locale, "bad_request")).encode());
             return;
         }
+        if (context.get(UPLOAD_READ) != null) {
+            // its files are on disk: while it waits for a worker thread it holds no memory
+            release(context);
+        }
         context.next();
     }
 
@@ -171,8 +182,9 @@ public class HttpGuard {
             .setBodyLimit(CHUNKED_BODY).setHandleFileUploads(false);
 
     /**
-     * Counts {@code bytes} in the bodies' budget until the answer is written; false when they do not
-     * fit (one body always does) and the request was answered 503.
+     * Counts {@code bytes} in the bodies' budget until the answer is written (an upload: until its
+     * files are on disk, {@link #uploadParsed}); false when they do not fit (one body always does)
+     * and the request was answered 503.
      */
     private boolean admitted(RoutingContext context, long bytes) {
         long now = bodiesInFlight.addAndGet(bytes);
@@ -181,8 +193,20 @@ public class HttpGuard {
             refuseBusy(context);
             return false;
         }
-        context.addEndHandler(ignored -> bodiesInFlight.addAndGet(-bytes));
+        java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong(bytes);
+        context.put(COUNTED, counted);
+        context.addEndHandler(ignored -> release(context));
         return true;
+    }
+
+    private static final String COUNTED = "dx.body-counted";
+
+    /** Takes the request's body out of the budget, once. */
+    private void release(RoutingContext context) {
+        java.util.concurrent.atomic.AtomicLong counted = context.get(COUNTED);
+        if (counted != null) {
+            bodiesInFlight.addAndGet(-counted.getAndSet(0));
+        }
     }
 
     /** A body sent in chunks, without a {@code Content-Length}. */
