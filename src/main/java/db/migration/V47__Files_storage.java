@@ -14,7 +14,7 @@ public class V47__Files_storage extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        if (!"postgres".equals(EngineScripts.databaseType(context.getConnection()))) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

@@ -94,7 +94,8 @@ public class HttpGuard {
         if (context.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
             // an HTTP/2 stream's body is left to RESTEasy Reactive: it pauses the request when it takes
             // it over, which Vert.x refuses for an HTTP/2 request already read (every POST over HTTP/2
-            // failed). Each stream is small in memory; HTTP/2 reaches a node through a proxy, if at all.
+            // failed). A TLS-terminating proxy speaks HTTP/1.1 to the node; over HTTP/2 a slow body holds
+            // its worker thread, as before (docs/operations.md).
             context.next();
             return;
         }
@@ -105,7 +106,7 @@ public class HttpGuard {
             // uploads left every other request unanswered). The resource finds the parsed form.
             context.put(UPLOAD_READ, Boolean.TRUE);
             context.request().resume();
-            uploads().handle(context);
+            uploads.handle(context);
             return;
         }
         if (declared > 0 || unannounced(context.request())) {
@@ -117,7 +118,7 @@ public class HttpGuard {
                 return;
             }
             context.request().resume();
-            (declared == 0 ? chunkedBodies : declared <= LARGE_BODY ? smallBodies : largeBodies()).handle(context);
+            (declared == 0 ? chunkedBodies : declared <= LARGE_BODY ? smallBodies : largeBodies).handle(context);
             return;
         }
         context.next();
@@ -131,15 +132,12 @@ public class HttpGuard {
      * parse a body that was read already.
      */
     void uploadParsed(RoutingContext context) {
-        if (context.get(UPLOAD_READ) != null && context.fileUploads().isEmpty()
-                && context.request().formAttributes().isEmpty()) {
-            Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                    .end(new JsonObject().put("status", 400).put("code", "bad_request")
-                            .put("message", Messages.text(locale, "bad_request")).encode());
-            return;
-        }
         if (context.get(UPLOAD_READ) != null) {
+            if (context.fileUploads().isEmpty() && context.request().formAttributes().isEmpty()) {
+                context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                        .end(jsonError(context, 400, "bad_request", "bad_request"));
+                return;
+            }
             // its files are on disk: while it waits for a worker thread it holds no memory
             release(context);
         }
@@ -147,29 +145,21 @@ public class HttpGuard {
     }
 
     /** Where uploads are written while they arrive (Quarkus' own setting for uploaded files). */
-    @ConfigProperty(name = "quarkus.http.body.uploads-directory", defaultValue = "file-uploads")
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory", defaultValue = "${java.io.tmpdir}/uploads")
     String uploadsDirectory;
 
-    private volatile io.vertx.ext.web.handler.BodyHandler uploads;
-
     /** Multipart bodies up to the largest body taken; each file to disk, removed when answered. */
-    private io.vertx.ext.web.handler.BodyHandler uploads() {
-        if (uploads == null) {
-            uploads = io.vertx.ext.web.handler.BodyHandler.create(uploadsDirectory).setHandleFileUploads(true)
-                    .setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
-        }
-        return uploads;
-    }
-
-    private volatile io.vertx.ext.web.handler.BodyHandler largeBodies;
+    private io.vertx.ext.web.handler.BodyHandler uploads;
 
     /** A form or JSON above 64 KiB, up to the largest body taken, in memory (counted in the budget). */
-    private io.vertx.ext.web.handler.BodyHandler largeBodies() {
-        if (largeBodies == null) {
-            largeBodies = io.vertx.ext.web.handler.BodyHandler.create(false).setBodyLimit(maxBody.asLongValue())
-                    .setHandleFileUploads(false);
-        }
-        return largeBodies;
+    private io.vertx.ext.web.handler.BodyHandler largeBodies;
+
+    @jakarta.annotation.PostConstruct
+    void bodyHandlers() {
+        uploads = io.vertx.ext.web.handler.BodyHandler.create(uploadsDirectory).setHandleFileUploads(true)
+                .setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
+        largeBodies = io.vertx.ext.web.handler.BodyHandler.create(false).setBodyLimit(maxBody.asLongValue())
+                .setHandleFileUploads(false);
     }
 
     private final io.vertx.ext.web.handler.BodyHandler smallBodies = io.vertx.ext.web.handler.BodyHandler.create(false)
@@ -264,15 +254,21 @@ public class HttpGuard {
         }
     }
 
+    private static final String JSON = "application/json;charset=UTF-8";
+
+    /** The API's error body ({@code status}, {@code code}, {@code message} in the caller's language). */
+    private static String jsonError(RoutingContext context, int status, String code, String messageKey, Object... args) {
+        Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        return new JsonObject().put("status", status).put("code", code)
+                .put("message", Messages.text(locale, messageKey, args)).encode();
+    }
+
     /** Reads the body to its end, dropping it, then answers 413 and closes the connection. */
     private void refuseTooLarge(RoutingContext context) {
-        long megabytes = maxBody.asLongValue() / (1024 * 1024);
-        Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
-        String message = Messages.text(locale, "request_too_large", megabytes);
-        String body = new JsonObject().put("status", 413).put("code", "file_too_large").put("message", message)
-                .encode();
+        String body = jsonError(context, 413, "file_too_large", "request_too_large",
+                maxBody.asLongValue() / (1024 * 1024));
         answerAfterBody(context, response -> response.setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body));
     }
@@ -307,10 +303,9 @@ public class HttpGuard {
         Locale locale = english(context) ? Locale.ENGLISH : Messages.VIETNAMESE;
         String message = Messages.text(locale, "overloaded");
         boolean page = !context.normalizedPath().startsWith("/api/") && accepts(request, "text/html");
-        String body = page ? busyPage(locale, message, backTo(request))
-                : new JsonObject().put("status", 503).put("code", "overloaded").put("message", message).encode();
+        String body = page ? busyPage(locale, message, backTo(request)) : jsonError(context, 503, "overloaded", "overloaded");
         answerAfterBody(context, response -> response.setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, page ? "text/html;charset=UTF-8" : "application/json;charset=UTF-8")
+                .putHeader(HttpHeaders.CONTENT_TYPE, page ? "text/html;charset=UTF-8" : JSON)
                 .putHeader("Retry-After", String.valueOf(ErrorMapper.RETRY_AFTER_SECONDS))
                 .end(body));
     }
