@@ -64,6 +64,29 @@ class AttachmentTests {
         assertThat(downloaded).isEqualTo(letter);
     }
 
+    /** Uploads are received into the uploads directory; what was kept or refused leaves no file there. */
+    @Test
+    void anUploadLeavesNoTemporaryFileBehind() throws IOException {
+        Path uploads = Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.body.uploads-directory", String.class));
+        long dossier = draft("Sở Y tế Hà Nội");
+        Uploads.upload("nominator.hanoi", dossier, "cong-van.pdf", Uploads.nominationLetter()).then().statusCode(201);
+        Uploads.upload("nominator.hanoi", dossier, "khong-phai-pdf.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(415);
+        vn.dxawards.support.HeldRequest.waitUntil(10, () -> filesIn(uploads) == 0);
+    }
+
+    private static long filesIn(Path directory) {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(directory)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aFileThatIsNotAPdfIsRefusedWhateverItsName() {
         long dossier = draft("Sở Thông tin Hà Nội");
