@@ -24,8 +24,9 @@ import vn.dxawards.support.Tokens;
 
 /**
  * Large bodies are received only up to {@code dx.http.bodies-in-flight} (64 MiB) at once: with one
- * 40 MiB upload being received, a second is answered 503 with {@code Retry-After} and a message in
- * the caller's language, after its body was read; small requests pass the guard meanwhile, and once the first
+ * 40 MiB upload being received, a second waits for it up to {@code dx.http.bodies-wait} (5 s in the
+ * tests), then is answered 503 with {@code Retry-After} and a message in the caller's language,
+ * after its body was read; small requests pass the guard meanwhile, and once the first
  * is gone the next upload is received again.
  */
 @QuarkusTest
@@ -127,6 +128,39 @@ class BodiesInFlightTests {
         HttpResponse<String> later = client.send(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
         assertThat(later.statusCode()).isNotEqualTo(503).isLessThan(500);
         HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == 0);
+    }
+
+    /**
+     * A large upload that finds the budget full waits, unread, for the one before it (not answered
+     * 503 at once), and one that would fit beside the first waits behind it: once the first is gone
+     * both are received.
+     */
+    @Test
+    void anUploadThatFindsNoRoomWaitsForTheBodiesBeforeItAndIsThenReceived() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String token = Tokens.of("nominator.hanoi");
+        String path = "/api/dossiers/999999999/attachments";
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<String>> second;
+        CompletableFuture<HttpResponse<String>> third;
+        try (HeldRequest first = HeldRequest.post(path, "nominator.hanoi", "multipart/form-data; boundary=b", FORTY_MIB,
+                "--b\r\n")) {
+            HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == FORTY_MIB);
+            second = client.sendAsync(upload(port, path, token, "vi"), HttpResponse.BodyHandlers.ofString());
+            HeldRequest.waitUntil(30, () -> guard.bodiesWaiting() == 1);
+            // 20 MiB would fit beside the first, but the second came before it
+            third = client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FORTY_MIB / 2])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HeldRequest.waitUntil(30, () -> guard.bodiesWaiting() == 2);
+            assertThat(guard.bodiesInFlight()).isEqualTo(FORTY_MIB);
+            assertThat(second).isNotDone();
+        }
+        // the first is gone: both are read and answered by the app (no such dossier), neither 503
+        assertThat(second.get(60, TimeUnit.SECONDS).statusCode()).isNotEqualTo(503).isLessThan(500);
+        assertThat(third.get(60, TimeUnit.SECONDS).statusCode()).isNotEqualTo(503).isLessThan(500);
+        HeldRequest.waitUntil(30, () -> guard.bodiesInFlight() == 0 && guard.bodiesWaiting() == 0);
     }
 
     private static HttpRequest upload(int port, String path, String token, String language) {

@@ -30,9 +30,10 @@ import vn.dxawards.platform.i18n.Messages;
  * the JSON 413 in the caller's language, after its body was read and dropped, so that a client
  * that sends the whole file before reading the answer reads it (not a cut connection);</li>
  * <li>large bodies are received only up to {@code dx.http.bodies-in-flight} at once, counted by their
- * announced length from the moment their head arrives: one more is answered 503 with {@code
- * Retry-After} after its body was read and dropped, so that five hundred nominators uploading at the
- * same second cannot hold five hundred files in memory. An upload counts until its files are on
+ * announced length from the moment their head arrives, so that five hundred nominators uploading at
+ * the same second cannot hold five hundred files in memory: one more waits, unread, for the bodies
+ * before it, in the order they came, up to {@code dx.http.bodies-wait}; then it is answered 503 with
+ * {@code Retry-After} after its body was read and dropped. An upload counts until its files are on
  * disk (it then waits for its worker thread without memory: a hundred 1 MiB uploads arriving one
  * after another need no 503), a form or JSON above 64 KiB until its answer. One body is always
  * received, however large the budget's excess;</li>
@@ -71,7 +72,11 @@ public class HttpGuard {
     /** Bodies up to this size are not counted: forms and JSON. */
     static final long LARGE_BODY = 64 * 1024;
 
-    private final AtomicLong bodiesInFlight = new AtomicLong();
+    /** How long a large body that does not fit waits, unread, for the bodies before it; 0: answered 503 at once. */
+    @ConfigProperty(name = "dx.http.bodies-wait", defaultValue = "10s")
+    java.time.Duration bodiesWait;
+
+    private BodiesBudget budget;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
@@ -88,9 +93,22 @@ public class HttpGuard {
             refuseTooLarge(context);
             return;
         }
-        if (declared > LARGE_BODY && !admitted(context, declared)) {
+        if (declared > LARGE_BODY) {
+            enter(context, declared, () -> receive(context, declared));
             return;
         }
+        if (declared == 0 && unannounced(context.request()) && !multipart(context.request())
+                && context.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+            // a form or JSON sent in chunks, its length unknown: read up to the largest form the app
+            // takes and counted at that size
+            enter(context, CHUNKED_BODY, () -> receive(context, declared));
+            return;
+        }
+        receive(context, declared);
+    }
+
+    /** Reads the request's body (if any) and lets the request go on. */
+    private void receive(RoutingContext context, long declared) {
         if (context.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
             // an HTTP/2 stream's body is left to RESTEasy Reactive: it pauses the request when it takes
             // it over, which Vert.x refuses for an HTTP/2 request already read (every POST over HTTP/2
@@ -111,12 +129,7 @@ public class HttpGuard {
         }
         if (declared > 0 || unannounced(context.request())) {
             // any other body (a form, JSON) is read here, on the event loop, before the request goes on:
-            // a client that sends it slowly then holds no worker thread while it arrives. Above 64 KiB it
-            // is counted in the budget (above); sent in chunks, its length unknown, it is read up to the
-            // largest form the app takes and counted at that size.
-            if (declared == 0 && !admitted(context, CHUNKED_BODY)) {
-                return;
-            }
+            // a client that sends it slowly then holds no worker thread while it arrives
             context.request().resume();
             (declared == 0 ? chunkedBodies : declared <= LARGE_BODY ? smallBodies : largeBodies).handle(context);
             return;
@@ -156,6 +169,7 @@ public class HttpGuard {
 
     @jakarta.annotation.PostConstruct
     void bodyHandlers() {
+        budget = new BodiesBudget(bodiesBudget.asLongValue());
         uploads = io.vertx.ext.web.handler.BodyHandler.create(uploadsDirectory).setHandleFileUploads(true)
                 .setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
         largeBodies = io.vertx.ext.web.handler.BodyHandler.create(false).setBodyLimit(maxBody.asLongValue())
@@ -173,29 +187,54 @@ public class HttpGuard {
 
     /**
      * Counts {@code bytes} in the bodies' budget until the answer is written (an upload: until its
-     * files are on disk, {@link #uploadParsed}); false when they do not fit (one body always does)
-     * and the request was answered 503.
+     * files are on disk, {@link #uploadParsed}), then receives the body. When they do not fit, the
+     * request waits, paused and unread, for the bodies before it, up to {@code dx.http.bodies-wait};
+     * then (or at once, with a thousand waiting already) it is answered 503 with {@code Retry-After}.
      */
-    private boolean admitted(RoutingContext context, long bytes) {
-        long now = bodiesInFlight.addAndGet(bytes);
-        if (now > bodiesBudget.asLongValue() && now != bytes) {
-            bodiesInFlight.addAndGet(-bytes);
+    private void enter(RoutingContext context, long bytes, Runnable receive) {
+        io.vertx.core.Context loop = io.vertx.core.Vertx.currentContext();
+        long waitMillis = bodiesWait.toMillis();
+        BodiesBudget.Waiter waiter = budget.take(bytes, waitMillis > 0 && loop != null,
+                () -> loop.runOnContext(ignored -> admittedLater(context, bytes, receive)));
+        if (waiter == BodiesBudget.TAKEN) {
+            counted(context, bytes);
+            receive.run();
+        } else if (waiter == null) {
             refuseBusy(context);
-            return false;
+        } else {
+            context.vertx().setTimer(waitMillis, id -> {
+                if (budget.withdraw(waiter)) {
+                    refuseBusy(context);
+                }
+            });
         }
-        java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong(bytes);
-        context.put(COUNTED, counted);
+    }
+
+    /** A waiter's turn came (on its own event loop): received, unless its client is gone. */
+    private void admittedLater(RoutingContext context, long bytes, Runnable receive) {
+        if (context.response().closed() || context.response().ended()) {
+            budget.give(bytes);
+            return;
+        }
+        counted(context, bytes);
+        receive.run();
+    }
+
+    private void counted(RoutingContext context, long bytes) {
+        context.put(COUNTED, new AtomicLong(bytes));
         context.addEndHandler(ignored -> release(context));
-        return true;
     }
 
     private static final String COUNTED = "dx.body-counted";
 
-    /** Takes the request's body out of the budget, once. */
+    /** Takes the request's body out of the budget, once; the requests waiting that now fit go on. */
     private void release(RoutingContext context) {
-        java.util.concurrent.atomic.AtomicLong counted = context.get(COUNTED);
+        AtomicLong counted = context.get(COUNTED);
         if (counted != null) {
-            bodiesInFlight.addAndGet(-counted.getAndSet(0));
+            long bytes = counted.getAndSet(0);
+            if (bytes > 0) {
+                budget.give(bytes);
+            }
         }
     }
 
@@ -212,7 +251,12 @@ public class HttpGuard {
 
     /** The bytes of large bodies being received or answered now. */
     public long bodiesInFlight() {
-        return bodiesInFlight.get();
+        return budget.inFlight();
+    }
+
+    /** The requests waiting, unread, for room in the bodies' budget. */
+    public int bodiesWaiting() {
+        return budget.waiting();
     }
 
     /** The body's announced length; 0 when none is announced (or not as a number). */
