@@ -153,7 +153,13 @@ if [ "${DX_BENCH_BASELINE:-1}" = 1 ]; then
     | grep --line-buffered -v -e '^SLF4J' -e 'SLF4JServiceProvider' -e 'Log4j API could not find' | tee -a "$LOG"
 fi
 
-psql_admin "drop database if exists $DB with (force)"
+# an autovacuum worker of the previous run (a superuser's process) cannot be terminated by the
+# database's owner: the drop is tried again until it has finished
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  psql_admin "drop database if exists $DB with (force)" 2>/dev/null && break
+  [ "$attempt" = 10 ] && psql_admin "drop database if exists $DB with (force)"
+  sleep 2
+done
 psql_admin "create database $DB"
 
 say "starting the app on 127.0.0.1:$APP_PORT (prod profile, default settings; database $DB)"
