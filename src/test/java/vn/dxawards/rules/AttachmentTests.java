@@ -64,6 +64,23 @@ class AttachmentTests {
         assertThat(downloaded).isEqualTo(letter);
     }
 
+    /**
+     * A file of several MiB, decoded piece by piece as it arrives (the decoder drops what it has
+     * handed to the file after each piece), is kept byte for byte, with the fingerprint of those bytes.
+     */
+    @Test
+    void aLargePdfIsKeptByteForByte() throws NoSuchAlgorithmException {
+        long dossier = draft("Sở Giao thông Vận tải Hà Nội");
+        byte[] pdf = vn.dxawards.support.Pdfs.ofAbout(4 * 1024 * 1024 + 12345, "Ho so day - tung manh");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        long attachment = ((Number) Uploads.upload("nominator.hanoi", dossier, "ho-so-day.pdf", pdf).then()
+                .statusCode(201).body("sha256", equalTo(sha256)).extract().path("id")).longValue();
+        byte[] downloaded = Api.as("nominator.hanoi").accept("application/pdf")
+                .get("/api/dossiers/" + dossier + "/attachments/" + attachment).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+    }
+
     /** Uploads are received into the uploads directory; what was kept or refused leaves no file there. */
     @Test
     void anUploadLeavesNoTemporaryFileBehind() throws IOException {

@@ -248,14 +248,20 @@ public class Dossier extends DxEntity implements GuardedDossier {
     /** The names of the dossiers with these ids, in one query that loads no dossier (task lists of a thousand rows). */
     public static Map<Long, Names> names(Collection<Long> ids) {
         Map<Long, Names> names = new java.util.HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += 1000) {
-            getEntityManager().createQuery("select d.id, d.reference, d.nomineeName, c.nameVi, c.nameEn, l.name, l.nameEn "
-                    + "from Dossier d join d.category c left join Locality l on l.code = d.nomineeProvince "
-                    + "where d.id in :ids", Object[].class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultStream()
-                    .forEach(r -> names.put((Long) r[0], new Names((Long) r[0], (String) r[1], (String) r[2],
-                            (String) r[3], (String) r[4], (String) r[5], (String) r[6])));
+        if (ids.isEmpty()) {
+            return names;
+        }
+        // the ids as one array parameter: a list of a thousand would be a thousand parameters, and the
+        // query translated again at every call (a third of a thousand-task list's CPU)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select d.id, d.reference, d.nominee_name, "
+                + "c.name_vi, c.name_en, l.name, l.name_en from dossier d join category c on c.id = d.category_id "
+                + "left join locality l on l.code = d.nominee_province where d.id = any(?1)", Object[].class)
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            names.put(id, new Names(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6]));
         }
         return names;
     }

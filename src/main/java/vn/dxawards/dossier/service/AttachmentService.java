@@ -22,10 +22,9 @@ import vn.dxawards.access.AccessPolicy.DossierAction;
 import vn.dxawards.identity.User;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.platform.errors.DomainException;
-import vn.dxawards.platform.documents.Hashes;
 import vn.dxawards.platform.persistence.Blobs;
 
-/** PDF attachments of dossiers: checked by their content, fingerprinted, kept in the database. */
+/** PDF attachments of dossiers: checked by their content, kept in the database, fingerprinted as stored. */
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
@@ -50,19 +49,20 @@ public class AttachmentService {
         attachment.fileName = safeName(fileName);
         attachment.contentType = "application/pdf";
         attachment.sizeBytes = pdf.size();
-        attachment.sha256 = pdf.sha256();
+        attachment.sha256 = Blobs.FINGERPRINT_PENDING;
         attachment.uploadedBy = user.username();
         attachment.uploadedAt = Instant.now();
         attachment.persist();
-        Blobs.insert(Attachment.getEntityManager(), "attachment_content", "attachment_id", attachment.id, pdf.file(),
-                pdf.size());
+        // the fingerprint of the bytes as the database stored them
+        attachment.sha256 = Blobs.insert(Attachment.getEntityManager(), "attachment_content", "attachment_id",
+                attachment.id, pdf.file(), pdf.size());
         audit.record(user.username(), "ATTACHMENT_ADDED", dossier.campaign.code, dossier.id, dossier.status.name(),
                 dossier.status.name(), attachment.fileName + " " + attachment.sha256);
         return attachment;
     }
 
-    /** An uploaded file that passed {@link #checkedPdf}: where it is, its size and its SHA-256. */
-    public record CheckedPdf(Path file, long size, String sha256) {
+    /** An uploaded file that passed {@link #checkedPdf}: where it is and its size. */
+    public record CheckedPdf(Path file, long size) {
     }
 
     /**
@@ -84,7 +84,7 @@ public class AttachmentService {
         if (active.isPresent()) {
             throw new DomainException(415, "attachment.active_content." + active.get().code);
         }
-        return new CheckedPdf(upload, size, Hashes.sha256(upload));
+        return new CheckedPdf(upload, size);
     }
 
     /**

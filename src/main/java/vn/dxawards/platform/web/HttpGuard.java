@@ -125,6 +125,7 @@ public class HttpGuard {
             context.put(UPLOAD_READ, Boolean.TRUE);
             context.request().resume();
             uploads.handle(context);
+            UploadDecoding.discardDecodedBytes(context.request());
             return;
         }
         if (declared > 0 || unannounced(context.request())) {

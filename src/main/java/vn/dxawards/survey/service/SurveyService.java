@@ -189,11 +189,12 @@ public class SurveyService {
         file.survey = survey;
         file.fileName = AttachmentService.safeName(fileName);
         file.sizeBytes = pdf.size();
-        file.sha256 = pdf.sha256();
+        file.sha256 = Blobs.FINGERPRINT_PENDING;
         file.uploadedBy = user.username();
         file.uploadedAt = Instant.now();
         file.persist();
-        Blobs.insert(SurveyFile.getEntityManager(), "survey_file_content", "file_id", file.id, pdf.file(), pdf.size());
+        file.sha256 = Blobs.insert(SurveyFile.getEntityManager(), "survey_file_content", "file_id", file.id, pdf.file(),
+                pdf.size());
         audit.record(user.username(), "SURVEY_FILE_ADDED", survey.dossier.campaign.code, survey.dossier.id,
                 survey.dossier.status.name(), survey.dossier.status.name(), file.fileName + " " + file.sha256);
         return file;
