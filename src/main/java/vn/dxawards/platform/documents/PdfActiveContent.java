@@ -128,8 +128,8 @@ public final class PdfActiveContent {
      * {@code startxref}; after the last one, nothing but white space (and NUL bytes).
      *
      * <p>Read from the file in small pieces, never whole: one pass finds where each {@code %%EOF}
-     * begins and which segments hold a {@code startxref} (at the deadline rush this pass runs over
-     * every uploaded mebibyte); the last byte that is not white space is
+     * begins and which segments hold a {@code startxref} (two comparisons a byte: at the deadline
+     * rush this pass ran over every uploaded mebibyte); the last byte that is not white space is
      * looked for backwards from the end; then only the first bytes of each segment between two
      * {@code %%EOF}s are read. A file of more than {@value #MAX_UPDATES} segments is refused: real documents
      * have a handful of incremental updates.
@@ -137,7 +137,7 @@ public final class PdfActiveContent {
     static Optional<Reason> trailingData(Path file) throws IOException {
         List<Long> eofs = new ArrayList<>();
         BitSet withStartxref = new BitSet();
-        int keep = STARTXREF.length() - 1; // the bytes carried over, so that a word split between two reads is found
+        int keep = STARTXREF.length - 1; // the bytes carried over, so that a word split between two reads is found
         byte[] buffer = new byte[64 * 1024 + keep];
         long base = 0; // where buffer[0] is in the file
         int carried = 0;
@@ -145,24 +145,15 @@ public final class PdfActiveContent {
             for (int n = in.read(buffer, carried, buffer.length - carried); n >= 0;
                     n = in.read(buffer, carried, buffer.length - carried)) {
                 int length = carried + n;
-                // the words are looked for with String.indexOf, not byte by byte here: the JDK's own search,
-                // compiled early in every application's life, is many times faster than a loop of ours
-                // that the just-in-time compiler reaches only late at a busy node (a tenth of the CPU of
-                // an upload at the deadline rush went into that loop)
-                String text = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
-                // only words ending in the bytes read now: those ending in the carried ones were found before
-                int eof = next(text, EOF, carried);
-                int startxref = next(text, STARTXREF, carried);
-                while (eof >= 0 || startxref >= 0) {
-                    if (eof >= 0 && (startxref < 0 || eof < startxref)) {
-                        eofs.add(base + eof);
+                for (int i = carried; i < length; i++) {
+                    byte b = buffer[i];
+                    if (b == 'F' && endsAt(buffer, i, EOF)) {
+                        eofs.add(base + i - EOF.length + 1);
                         if (eofs.size() > MAX_UPDATES) {
                             return Optional.of(Reason.TRAILING_DATA);
                         }
-                        eof = next(text, EOF, eof + EOF.length());
-                    } else {
+                    } else if (b == 'f' && endsAt(buffer, i, STARTXREF)) {
                         withStartxref.set(eofs.size());
-                        startxref = next(text, STARTXREF, startxref + STARTXREF.length());
                     }
                 }
                 carried = Math.min(keep, length);
@@ -174,11 +165,11 @@ public final class PdfActiveContent {
             return Optional.of(Reason.TRAILING_DATA);
         }
         try (FileChannel channel = FileChannel.open(file)) {
-            if (lastContent(channel) >= eofs.get(eofs.size() - 1) + EOF.length()) {
+            if (lastContent(channel) >= eofs.get(eofs.size() - 1) + EOF.length) {
                 return Optional.of(Reason.TRAILING_DATA);
             }
             for (int segment = 1; segment < eofs.size(); segment++) {
-                long from = eofs.get(segment - 1) + EOF.length();
+                long from = eofs.get(segment - 1) + EOF.length;
                 String update = start(channel, from, eofs.get(segment));
                 if (!update.isEmpty() && !(UPDATE_START.matcher(update).lookingAt() && withStartxref.get(segment))) {
                     return Optional.of(Reason.TRAILING_DATA);
@@ -188,8 +179,8 @@ public final class PdfActiveContent {
         return Optional.empty();
     }
 
-    private static final String EOF = "%%EOF";
-    private static final String STARTXREF = "startxref";
+    private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.ISO_8859_1);
     private static final Pattern UPDATE_START = Pattern.compile("\\d+\\s+\\d+\\s+obj\\b|xref\\b");
     private static final int MAX_UPDATES = 10_000;
 
@@ -239,8 +230,15 @@ public final class PdfActiveContent {
         return b == 0 || Character.isWhitespace(b & 0xff);
     }
 
-    /** Where {@code word} next begins in {@code text} such that it ends at or after {@code fromEnd}; -1 when nowhere. */
-    private static int next(String text, String word, int fromEnd) {
-        return text.indexOf(word, Math.max(0, fromEnd - word.length() + 1));
+    private static boolean endsAt(byte[] buffer, int end, byte[] word) {
+        if (end < word.length - 1) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (buffer[end - i] != word[word.length - 1 - i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
