@@ -59,10 +59,19 @@ public class EngineRaces {
         }
     }
 
+    /**
+     * PostgreSQL's "deadlock detected": the action and a job each held a row of the other's (a task
+     * the job updates while the action claims it — seen on a busy CI machine as a proposal answered
+     * 409 while the council's vote jobs ran). The database rolled the action back whole: the same
+     * lost race.
+     */
+    static final String DEADLOCK = "40P01";
+
     static boolean lostLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException || treeChangedUnderfoot(t)) {
+                    || t instanceof org.hibernate.StaleStateException || treeChangedUnderfoot(t)
+                    || t instanceof java.sql.SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
                 return true;
             }
         }

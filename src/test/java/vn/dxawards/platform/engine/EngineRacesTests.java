@@ -21,6 +21,10 @@ class EngineRacesTests {
         assertFalse(EngineRaces.lostLock(thrownAt("vn.dxawards.deliberation.service.ProposalService")),
                 "a NullPointerException of ours is a bug, not a race");
         assertFalse(EngineRaces.lostLock(new IllegalStateException("state_changed")));
+        assertTrue(EngineRaces.lostLock(new RuntimeException("flush", new java.sql.BatchUpdateException("batch",
+                new int[0], new java.sql.SQLException("ERROR: deadlock detected", "40P01")))),
+                "a deadlock with the job: rolled back whole, the same lost race");
+        assertFalse(EngineRaces.lostLock(new RuntimeException(new java.sql.SQLException("unique", "23505"))));
     }
 
     @Test
