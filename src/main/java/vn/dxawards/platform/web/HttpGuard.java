@@ -204,7 +204,8 @@ public class HttpGuard {
             refuseBusy(context);
         } else {
             context.vertx().setTimer(waitMillis, id -> {
-                if (budget.withdraw(waiter)) {
+                // a client gone while it waited is only taken out of the queue
+                if (budget.withdraw(waiter) && !context.response().closed()) {
                     refuseBusy(context);
                 }
             });
