@@ -139,9 +139,14 @@ class SurveyProcessTests extends ProcessTests {
         Api.as("juror2").get("/api/surveys/" + survey).then().statusCode(404);
         Api.as("nominator.vinasa").get("/api/dossiers/" + dossier + "/surveys").then().statusCode(404);
 
-        Response pdf = upload(SURVEYOR, "bien-ban-khao-sat.pdf", Pdfs.onePage());
-        pdf.then().statusCode(201);
+        byte[] report = Pdfs.onePage();
+        Response pdf = upload(SURVEYOR, "bien-ban-khao-sat.pdf", report);
+        // the fingerprint of the bytes as stored, answered and kept (not the row's first, empty one)
+        String sha256 = vn.dxawards.platform.documents.Hashes.sha256(report);
+        pdf.then().statusCode(201).body("sha256", equalTo(sha256));
         long file = ((Number) pdf.path("id")).longValue();
+        assertThat(vn.dxawards.survey.model.SurveyFile.<vn.dxawards.survey.model.SurveyFile>findById(file).sha256)
+                .isEqualTo(sha256);
         upload(SURVEYOR, "anh.pdf", "không phải PDF".getBytes()).then().statusCode(415);
         upload(SECRETARY, "bien-ban.pdf", Pdfs.onePage()).then().statusCode(403);
 
