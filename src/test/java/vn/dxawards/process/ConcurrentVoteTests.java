@@ -67,7 +67,7 @@ class ConcurrentVoteTests extends ProcessTests {
         thenEveryVoteIsSavedOnceAndTheRoundEndsOnce(campaign, voters, true);
     }
 
-    @Test
+    @RepeatedTest(3)
     void lastSingleVotesAtTheSameInstantAllSucceedAndCountOnce() throws Exception {
         String campaign = inDeliberation("vote-race-single");
         long hanoi = dossiers.get(0);

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import vn.dxawards.platform.persistence.DatabaseRefusals;
 
 /**
  * A person's action that touches a process instance where the engine's own jobs also run (the end of
@@ -60,22 +61,21 @@ public class EngineRaces {
     }
 
     /**
-     * PostgreSQL's "deadlock detected": the action and a job each held a row of the other's (a task
-     * the job updates while the action claims it — seen on a busy CI machine as a proposal answered
-     * 409 while the council's vote jobs ran). The database rolled the action back whole: the same
-     * lost race.
+     * An optimistic lock lost, the execution tree changed under the engine's feet, or a database
+     * refusal that means a concurrent transaction ({@link DatabaseRefusals#concurrentChange}): a
+     * deadlock with the job (a task the job updates while the action claims it), or the job's child
+     * execution still referencing the one the action deletes (23503) — both seen on a busy CI machine
+     * as a proposal answered 409 while the council's vote jobs ran. The database rolled the action
+     * back whole: the same lost race.
      */
-    static final String DEADLOCK = "40P01";
-
     static boolean lostLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException || treeChangedUnderfoot(t)
-                    || t instanceof java.sql.SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+                    || t instanceof org.hibernate.StaleStateException || treeChangedUnderfoot(t)) {
                 return true;
             }
         }
-        return false;
+        return DatabaseRefusals.concurrentChange(e);
     }
 
     /**

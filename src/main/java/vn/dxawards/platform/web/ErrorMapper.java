@@ -4,6 +4,7 @@ import vn.dxawards.platform.errors.ApiError;
 import vn.dxawards.platform.errors.DomainException;
 import vn.dxawards.platform.i18n.Language;
 import vn.dxawards.platform.i18n.Messages;
+import vn.dxawards.platform.persistence.DatabaseRefusals;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,6 +99,7 @@ public class ErrorMapper {
     @ServerExceptionMapper({OptimisticLockException.class, OptimisticLockingException.class,
             org.hibernate.StaleStateException.class})
     public Response concurrent(RuntimeException e, HttpHeaders headers) {
+        LOG.debugf(e, "A concurrent change answered 409: %s", e.getMessage());
         return answer(headers, 409, "concurrent_change", List.of());
     }
 
@@ -132,6 +134,7 @@ public class ErrorMapper {
     public Response unexpected(Exception e, HttpHeaders headers) {
         // An engine race that lost (see STACK-NOTES: not always an OptimisticLockingException).
         if (causedBy(e, OptimisticLockingException.class) || causedBy(e, OptimisticLockException.class)) {
+            LOG.debugf(e, "A lost engine race answered 409: %s", e.getMessage());
             return answer(headers, 409, "concurrent_change", List.of());
         }
         // a task completed by someone else in between (the engine says it cannot find it): the state changed
@@ -180,7 +183,7 @@ public class ErrorMapper {
      * hold (class 22: too long, out of range, NUL) is the caller's input (422).
      */
     static Response database(Throwable e, HttpHeaders headers) {
-        String state = sqlState(e);
+        String state = DatabaseRefusals.sqlState(e);
         if (state == null) {
             return null;
         }
@@ -188,7 +191,7 @@ public class ErrorMapper {
         if ("23505".equals(state)) {
             return answer(headers, 409, "already_done", List.of());
         }
-        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("23503")) {
+        if (DatabaseRefusals.concurrentChange(e)) {
             return answer(headers, 409, "concurrent_change", List.of());
         }
         if (state.equals("22021") || state.equals("22P05")) {
@@ -212,19 +215,6 @@ public class ErrorMapper {
             }
         }
         return false;
-    }
-
-    /** The SQLState of the first database exception in the cause chain, or {@code null}. */
-    static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
-                return jdbc.getSQLState();
-            }
-        }
-        return null;
     }
 
     public static Response answer(HttpHeaders headers, int status, String code, List<String> details, Object... args) {

@@ -24,7 +24,15 @@ class EngineRacesTests {
         assertTrue(EngineRaces.lostLock(new RuntimeException("flush", new java.sql.BatchUpdateException("batch",
                 new int[0], new java.sql.SQLException("ERROR: deadlock detected", "40P01")))),
                 "a deadlock with the job: rolled back whole, the same lost race");
-        assertFalse(EngineRaces.lostLock(new RuntimeException(new java.sql.SQLException("unique", "23505"))));
+        assertTrue(EngineRaces.lostLock(new RuntimeException("flush", new java.sql.BatchUpdateException("batch",
+                new int[0], new java.sql.SQLException("violates foreign key constraint \"act_fk_exe_parent\"", "23503")))),
+                "the job's child execution still referencing the one the action deletes: the same lost race");
+        for (String state : new String[] {"40001", "55P03"}) {
+            assertTrue(EngineRaces.lostLock(new RuntimeException(new java.sql.SQLException("concurrent", state))), state);
+        }
+        assertFalse(EngineRaces.lostLock(new RuntimeException(new java.sql.SQLException("unique", "23505"))),
+                "the same thing done twice is answered as already done, not run again");
+        assertFalse(EngineRaces.lostLock(new RuntimeException(new java.sql.SQLException("too long", "22001"))));
     }
 
     @Test
