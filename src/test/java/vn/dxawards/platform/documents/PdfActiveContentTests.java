@@ -102,6 +102,56 @@ class PdfActiveContentTests {
         assertThat(passed).as("files that pass among the 400").isBetween(20, 380);
     }
 
+    /**
+     * The skipping search finds exactly what a byte-by-byte search finds: in random bytes (mostly
+     * skipped by a word's length) with words written across the edges of its 64 KiB reads, in
+     * overlapping runs ({@code %%%EOF}, {@code %%EOF%%EOF}), within any range of the file.
+     */
+    @Test
+    void theSkippingSearchFindsEveryWordTheByteByByteSearchFinds() throws IOException {
+        Random random = new Random(5);
+        Path file = Files.createTempFile("words", ".bin");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ)) {
+            for (int round = 0; round < 60; round++) {
+                byte[] bytes = new byte[random.nextInt(200_000)];
+                random.nextBytes(bytes);
+                String[] pieces = {"%%EOF", "%%%EOF", "%%EOF%%EOF", "startxref", "%%EO", "startxre", "%"};
+                for (int i = random.nextInt(40); i >= 0 && bytes.length > 20; i--) {
+                    byte[] piece = pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.ISO_8859_1);
+                    int edge = 64 * 1024 + 4 - random.nextInt(2) * 9; // a read's edge, give or take the carried bytes
+                    int at = random.nextBoolean() && bytes.length > edge + 20 ? edge - random.nextInt(12)
+                            : random.nextInt(bytes.length - piece.length);
+                    System.arraycopy(piece, 0, bytes, at, Math.min(piece.length, bytes.length - at));
+                }
+                Files.write(file, bytes);
+                long from = random.nextInt(3) == 0 ? random.nextInt(bytes.length + 1) : 0;
+                long to = random.nextInt(3) == 0 ? from + random.nextInt((int) (bytes.length - from) + 1) : bytes.length;
+                for (String word : new String[] {"%%EOF", "startxref"}) {
+                    byte[] w = word.getBytes(StandardCharsets.ISO_8859_1);
+                    java.util.List<Long> expected = new java.util.ArrayList<>();
+                    for (long i = from; i + w.length <= to; i++) {
+                        int k = 0;
+                        while (k < w.length && bytes[(int) i + k] == w[k]) {
+                            k++;
+                        }
+                        if (k == w.length) {
+                            expected.add(i);
+                        }
+                    }
+                    assertThat(new PdfActiveContent.Word(w).occurrences(channel, from, to, Integer.MAX_VALUE))
+                            .as("%s in [%d, %d) of %d bytes", word, from, to, bytes.length).isEqualTo(expected);
+                    if (expected.size() > 1) {
+                        assertThat(new PdfActiveContent.Word(w).occurrences(channel, from, to, 1))
+                                .containsExactly(expected.get(0));
+                    }
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     /** One byte after the last {@code %%EOF}, followed by white space that puts it at each place around the backwards read's edge. */
     @Test
     void oneByteAfterTheEndIsFoundWhateverWhiteSpaceFollowsIt() throws IOException {
