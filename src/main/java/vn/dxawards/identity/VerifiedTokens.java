@@ -94,12 +94,23 @@ public class VerifiedTokens {
         }
         String key = tenant + ' ' + token.getToken();
         if (verified.getIfPresent(key) == null) {
-            verified.put(key, new Verified(identity, expires.longValue()));
+            // kept without the request it came with: a remembered identity must not hold a finished
+            // request (its routing context, headers, body) in memory for minutes
+            verified.put(key, new Verified(QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(RoutingContext.class.getName(), null)
+                    .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                    .build(), expires.longValue()));
         }
     }
 
     long answered() {
         return answered.sum();
+    }
+
+    /** The identity remembered for the token, as kept (for tests). */
+    SecurityIdentity kept(String tenant, String token) {
+        Verified entry = verified == null ? null : verified.getIfPresent(tenant + ' ' + token);
+        return entry == null ? null : entry.identity();
     }
 
     /** Whether the token is remembered for the tenant (for tests). */

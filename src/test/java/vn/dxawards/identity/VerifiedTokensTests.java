@@ -29,6 +29,8 @@ class VerifiedTokensTests {
         RoutingContext first = context("Default");
         tokens.remember(identity("token-a", first, Instant.now().getEpochSecond() + 300));
 
+        assertThat((Object) tokens.kept("Default", "token-a").getAttribute(RoutingContext.class.getName()))
+                .as("the first request is not kept with the identity").isNull();
         RoutingContext second = context("Default");
         SecurityIdentity again = tokens.remembered(request("token-a", second));
 
