@@ -2,6 +2,7 @@ package vn.dxawards.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +56,7 @@ public class VerifiedTokens {
     private final Cache<String, Verified> verified;
 
     /** How many requests were answered from here (for tests). */
-    private final java.util.concurrent.atomic.LongAdder answered = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder answered = new LongAdder();
 
     @Inject
     public VerifiedTokens(@ConfigProperty(name = "dx.auth.verified-tokens", defaultValue = "10000") long size) {

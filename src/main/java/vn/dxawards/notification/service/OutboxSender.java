@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.MockMailbox;
+import jakarta.enterprise.inject.Instance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,9 @@ public class OutboxSender {
 
     @Inject
     Mails mails;
+
+    @Inject
+    Instance<MockMailbox> mockMailbox;
 
     @Inject
     CouncilDirectory directory;
@@ -129,9 +134,6 @@ public class OutboxSender {
             mockMailbox.get().clear();
         }
     }
-
-    @Inject
-    jakarta.enterprise.inject.Instance<io.quarkus.mailer.MockMailbox> mockMailbox;
 
     private void send(OutboxMessage message) {
         // A person outside the identity provider (a nominated leader) is written to at the address given.
