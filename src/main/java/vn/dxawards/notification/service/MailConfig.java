@@ -32,6 +32,14 @@ public interface MailConfig {
     @WithDefault("12")
     int busyRequests();
 
+    /**
+     * The most e-mails a second this node sends ({@code 0}: no limit). Sending is background work:
+     * a backlog of receipts rendered back to back took a core from the people using the application
+     * (and mail relays limit senders too). Spaced, 3,000 receipts still go out in ten minutes.
+     */
+    @WithDefault("5")
+    double maxRate();
+
     /** Attempts before a message is given up (FAILED, kept for the operators). */
     @WithDefault("8")
     int maxAttempts();

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -62,6 +66,16 @@ public class OutboxSender {
     @Inject
     RequestsInFlight requests;
 
+    private volatile Spacing spacing;
+
+    /**
+     * Whom the last messages reached, by username, for five minutes: a body receives a receipt per
+     * dossier, and each was a call to the identity provider's admin API. An address changed there
+     * is used from the next lookup on.
+     */
+    private final Cache<String, Person> recipients = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
+
     @Scheduled(identity = "outbox-sender", every = "${dx.mail.poll-interval:5s}", delayed = "${dx.mail.poll-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -73,13 +87,18 @@ public class OutboxSender {
     /**
      * Sends what is due now, a batch a round, or only one message while many requests are being
      * answered ({@code dx.mail.busy-requests}): people at the deadline-day rush come before their
-     * receipts, and the receipts still go out, slower, however long the rush. Answers how many
-     * messages were handled.
+     * receipts, and the receipts still go out, slower, however long the rush. Never more than
+     * {@code dx.mail.max-rate} messages a second, so that a backlog (the receipts of a morning's
+     * nominations) is sent beside the people using the application rather than instead of them.
+     * Answers how many messages were handled.
      */
     public int sendDue() {
         int handled = 0;
         for (int i = 0; i < config.batchSize(); i++) {
             if (i > 0 && requests.count() >= config.busyRequests()) {
+                break;
+            }
+            if (!waitForSlot()) {
                 break;
             }
             if (!QuarkusTransaction.requiringNew().timeout(60).call(this::sendNext)) {
@@ -88,6 +107,25 @@ public class OutboxSender {
             handled++;
         }
         return handled;
+    }
+
+    /** Waits until the next message may go ({@code dx.mail.max-rate}); false when interrupted (shutting down). */
+    private boolean waitForSlot() {
+        Spacing current = spacing;
+        if (current == null) {
+            spacing = current = new Spacing(config.maxRate());
+        }
+        long wait = current.take(System.nanoTime());
+        if (wait <= 0) {
+            return true;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Claims one due message and sends it (or splits it by role); false when none is due. */
@@ -139,7 +177,7 @@ public class OutboxSender {
         // A person outside the identity provider (a nominated leader) is written to at the address given.
         Optional<Person> person = message.recipient == null
                 ? Optional.of(new Person(null, mails.addressee(message), message.email, "vi"))
-                : directory.person(message.recipient);
+                : recipient(message.recipient);
         if (person.isEmpty() || person.get().email() == null) {
             message.status = OutboxMessage.Status.FAILED;
             message.lastError = "no e-mail address known for " + message.recipient;
@@ -164,6 +202,16 @@ public class OutboxSender {
             message.link = null;
         }
         LOG.debugf("Notification %s sent to %s", message.idempotencyKey, message.recipient);
+    }
+
+    private Optional<Person> recipient(String username) {
+        Person known = recipients.getIfPresent(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Person> person = directory.person(username);
+        person.filter(p -> p.email() != null).ifPresent(p -> recipients.put(username, p));
+        return person;
     }
 
     private void failed(OutboxMessage message, RuntimeException e) {
