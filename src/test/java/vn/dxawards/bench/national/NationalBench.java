@@ -700,6 +700,7 @@ public final class NationalBench {
         phases.forEach(p -> System.out.println(p.summary()));
         long app = 0;
         long pgDb = 0;
+        outboxAtTheEnd();
         boolean complete = journey.stream().anyMatch(p -> p.name.equals("publication"));
         if (!complete) {
             System.out.println("BENCH journey incomplete (no publication): no CPU per dossier journey, no ratio");
@@ -749,6 +750,28 @@ public final class NationalBench {
         verdicts.forEach(v -> System.out.println("BENCH " + v));
         if (last != null) {
             System.out.printf("BENCH app RSS at the end %d MiB%n", rss);
+        }
+    }
+
+    /**
+     * The e-mails of the run by state: the app sends at most {@code DX_MAIL_MAX_RATE} a second (5), so
+     * a run that compresses weeks into minutes ends with e-mails still waiting, whose sending is in no
+     * phase's CPU.
+     */
+    private void outboxAtTheEnd() {
+        String server = System.getProperty("bench.db.server", "jdbc:postgresql://localhost:5432/");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database,
+                System.getProperty("bench.db.user", "dxawards"), System.getProperty("bench.db.password", "dxawards"));
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("select status, count(*) from outbox group by status order by status")) {
+            StringBuilder states = new StringBuilder();
+            while (r.next()) {
+                states.append(states.isEmpty() ? "" : ", ").append(r.getString(1)).append(' ').append(r.getLong(2));
+            }
+            System.out.printf("BENCH outbox at the end: %s (e-mails still PENDING are sent later, outside every phase's CPU)%n",
+                    states);
+        } catch (java.sql.SQLException e) {
+            System.out.printf("BENCH outbox at the end: not read (%s)%n", e.getMessage());
         }
     }
 
