@@ -462,6 +462,8 @@ public final class NationalBench {
         parallel(4, rush, r -> http.token("bench.rush." + pad(r, 3)));
         end(setup, false);
         Phase phase = begin("rush-c" + concurrency, rush);
+        long began = System.nanoTime();
+        java.util.Queue<long[]> finished = new java.util.concurrent.ConcurrentLinkedQueue<>();
         parallel(concurrency, rush, r -> {
             long start = System.nanoTime();
             Long id = nominate(phase, code, "bench.rush." + pad(r, 3), r, CATEGORIES.get(r % 10),
@@ -470,9 +472,11 @@ public final class NationalBench {
                 phase.failedSequences.incrementAndGet();
             } else {
                 phase.sequence(System.nanoTime() - start);
+                finished.add(new long[] {start - began, System.nanoTime() - start});
             }
         });
         end(phase, false);
+        byStart(phase.name, concurrency, new ArrayList<>(finished));
         if (concurrency <= 100) {
             verdict("rush c" + concurrency + ": 0 failed sequences", phase.failedSequences.get(), 0.5);
             verdict("rush c" + concurrency + ": sequence p99 < 3 s", phase.sequencePercentileMs(99), 3000);
@@ -480,6 +484,32 @@ public final class NationalBench {
             verdict("rush c" + concurrency + ": 0 failed sequences (503 retried)", phase.failedSequences.get(), 0.5);
         }
         verdict("rush c" + concurrency + ": no 500", phase.errorsOf("500"), 0.5);
+    }
+
+    /**
+     * The rush's sequences by when they began: the first {@code concurrency} (all sent at once), then
+     * the rest in fifths; p50 / p99 / max of each, in ms: where the slowest come from.
+     */
+    private static void byStart(String phase, int concurrency, List<long[]> sequences) {
+        sequences.sort(java.util.Comparator.comparingLong(s -> s[0]));
+        StringBuilder line = new StringBuilder();
+        int first = Math.min(concurrency, sequences.size());
+        line.append(group("first " + first, sequences.subList(0, first)));
+        List<long[]> rest = sequences.subList(first, sequences.size());
+        for (int k = 0; k < 5 && !rest.isEmpty(); k++) {
+            List<long[]> part = rest.subList(rest.size() * k / 5, rest.size() * (k + 1) / 5);
+            if (!part.isEmpty()) {
+                line.append("; ").append(group("then " + (k + 1) + "/5", part));
+            }
+        }
+        System.out.printf("BENCH %-18s sequences by start: %s%n", phase, line);
+    }
+
+    private static String group(String label, List<long[]> part) {
+        long[] ms = part.stream().mapToLong(s -> s[1] / 1_000_000).sorted().toArray();
+        return String.format(java.util.Locale.ROOT, "%s (from %.1f s) %d / %d / %d", label, part.get(0)[0] / 1e9,
+                ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.5) - 1)],
+                ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)], ms[ms.length - 1]);
     }
 
     /**
