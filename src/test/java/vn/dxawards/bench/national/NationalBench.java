@@ -323,6 +323,52 @@ public final class NationalBench {
         end(exports, false);
         verdict("results.csv p95 < 1 s (published)", exports.percentileMs("results.csv", 95), 1000);
         verdict("results.xlsx p95 < 1 s (published)", exports.percentileMs("results.xlsx", 95), 1000);
+
+        mailSample();
+    }
+
+    /** CPU of one e-mail sent, app and PostgreSQL, from {@link #mailSample}; negative when not measured. */
+    private double mailCpuMs = -1;
+
+    /**
+     * The app sends at most {@code DX_MAIL_MAX_RATE} e-mails a second (5), so a run that compresses
+     * weeks into minutes ends with thousands still waiting, whose sending is in no phase's CPU: for
+     * {@code DX_BENCH_MAIL_SAMPLE_SECONDS} (60; 0: none) nothing but the sender runs, and the CPU it
+     * spends per e-mail is what the summary adds to the journey for those still waiting.
+     */
+    private void mailSample() {
+        int seconds = env("DX_BENCH_MAIL_SAMPLE_SECONDS", 60);
+        if (seconds <= 0) {
+            return;
+        }
+        long before = outboxCount("SENT");
+        Phase phase = begin("mail-sample", 1);
+        BenchHttp.sleep(seconds * 1000L);
+        end(phase, false);
+        long sent = outboxCount("SENT") - before;
+        if (sent > 0 && phase.appCpuMs() >= 0 && phase.pgBenchMs() >= 0) {
+            mailCpuMs = (double) (phase.appCpuMs() + phase.pgBenchMs()) / sent;
+        }
+        System.out.printf(java.util.Locale.ROOT, "BENCH mail-sample        %d e-mails sent in %d s with nothing else running: %s%n", sent,
+                seconds, mailCpuMs < 0 ? "no CPU per e-mail" : String.format(java.util.Locale.ROOT,
+                        "app %.1f + pg(bench db) %.1f ms an e-mail", (double) phase.appCpuMs() / sent,
+                        (double) phase.pgBenchMs() / sent));
+    }
+
+    /** Outbox rows in a state; -1 when the database cannot be read. */
+    private long outboxCount(String status) {
+        String server = System.getProperty("bench.db.server", "jdbc:postgresql://localhost:5432/");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database,
+                System.getProperty("bench.db.user", "dxawards"), System.getProperty("bench.db.password", "dxawards"));
+                java.sql.PreparedStatement s = c.prepareStatement("select count(*) from outbox where status = ?")) {
+            s.setString(1, status);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            return -1;
+        }
     }
 
     // --- users -------------------------------------------------------------------------------------
@@ -761,7 +807,16 @@ public final class NationalBench {
                             + Double.parseDouble(baseline.getProperty("journey.pg.ms"));
                     System.out.printf("BENCH   (against the baseline's whole JVM, GC and JIT included: %.1f ms + pg = %.1f ms, ratio %.1f×)%n",
                             Double.parseDouble(baseline.getProperty("journey.jvm.ms")), wholeJvm, perDossier / wholeJvm);
-                    verdict("journey CPU ≤ 5× raw engine (ratio)", ratio, 5.0001);
+                    long waiting = outboxCount("PENDING");
+                    if (mailCpuMs >= 0 && waiting > 0) {
+                        double withMail = perDossier + mailCpuMs * waiting / dossiers;
+                        System.out.printf(java.util.Locale.ROOT,
+                                "BENCH journey CPU per dossier with the %d e-mails still waiting (%.1f ms each): %.1f ms, ratio %.1f×%n",
+                                waiting, mailCpuMs, withMail, withMail / base);
+                        verdict("journey CPU ≤ 5× raw engine (ratio, with the waiting e-mails)", withMail / base, 5.0001);
+                    } else {
+                        verdict("journey CPU ≤ 5× raw engine (ratio)", ratio, 5.0001);
+                    }
                 } catch (IOException | RuntimeException e) {
                     System.out.println("BENCH baseline unreadable: " + e);
                 }
