@@ -18,13 +18,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.dxawards.notification.model.NotificationKind;
 import vn.dxawards.notification.service.Outbox;
+import vn.dxawards.notification.service.OutboxSender;
 import vn.dxawards.notification.service.Outbox.Notification;
 import vn.dxawards.support.HeldRequest;
+import vn.dxawards.support.OutboxRows;
 import vn.dxawards.support.SmtpServer;
 
 /**
  * A backlog of e-mails is sent spaced out ({@code dx.mail.max-rate}), not back to back: at four a
- * second, ten e-mails due at once take more than two seconds, even with nobody else on the node.
+ * second, ten e-mails due at once take more than two seconds, even with nobody else on the node. A
+ * person written to several times is looked up in the identity provider once.
  */
 @QuarkusTest
 @TestProfile(SenderPacingTests.FourASecond.class)
@@ -44,26 +47,35 @@ class SenderPacingTests {
     @Inject
     EntityManager em;
 
+    @Inject
+    OutboxSender sender;
+
     @Test
     void aBacklogGoesOutAtTheConfiguredRate() throws Exception {
         String key = "paced-" + UUID.randomUUID();
         long enqueued = System.currentTimeMillis();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < 10; i++) {
-                outbox.enqueue(Notification.toPerson(key + ":" + i, NotificationKind.COUNCIL_ASSIGNED, "juror1",
-                        "PACED-TEST", null, null, null));
-            }
-        });
-        HeldRequest.waitUntil(60, () -> sentAt(key).size() == 10);
-        List<Number> sent = sentAt(key);
+        enqueue(key, 10, "juror1");
+        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, key).size() == 10);
+        List<Number> sent = OutboxRows.sentAt(em, key);
         // the tenth starts at the earliest nine quarters of a second after the first (unspaced: well under one second)
         assertThat(Duration.ofMillis(sent.get(9).longValue() - enqueued)).isGreaterThanOrEqualTo(Duration.ofMillis(2250));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Number> sentAt(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select cast(extract(epoch from sent_at) * 1000 as bigint) from outbox where idempotency_key like ?1 and status = 'SENT' order by sent_at")
-                .setParameter(1, key + ":%").getResultList());
+    @Test
+    void aPersonWrittenToSeveralTimesIsLookedUpOnce() throws Exception {
+        String key = "looked-up-" + UUID.randomUUID();
+        long before = sender.recipientLookups();
+        enqueue(key, 5, "juror2");
+        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, key).size() == 5);
+        assertThat(sender.recipientLookups() - before).isEqualTo(1);
+    }
+
+    private void enqueue(String key, int count, String recipient) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                outbox.enqueue(Notification.toPerson(key + ":" + i, NotificationKind.COUNCIL_ASSIGNED, recipient,
+                        "PACED-TEST", null, null, null));
+            }
+        });
     }
 }

@@ -20,6 +20,7 @@ import vn.dxawards.notification.service.Outbox;
 import vn.dxawards.notification.service.Outbox.Notification;
 import vn.dxawards.platform.load.RequestsInFlight;
 import vn.dxawards.support.HeldRequest;
+import vn.dxawards.support.OutboxRows;
 import vn.dxawards.support.SmtpServer;
 
 /**
@@ -55,8 +56,8 @@ class SenderStepsAsideTests {
             }
             HeldRequest.waitUntil(30, () -> requests.count() >= config.busyRequests());
             enqueue(busy, 5);
-            HeldRequest.waitUntil(60, () -> sentAt(busy).size() == 5);
-            List<Number> sent = sentAt(busy);
+            HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, busy).size() == 5);
+            List<Number> sent = OutboxRows.sentAt(em, busy);
             // one a round (a round a second in the tests): four pauses between five e-mails
             assertThat(Duration.ofMillis(sent.get(4).longValue() - sent.get(0).longValue()))
                     .isGreaterThanOrEqualTo(Duration.ofMillis(2500));
@@ -69,8 +70,8 @@ class SenderStepsAsideTests {
         HeldRequest.waitUntil(30, () -> requests.count() == 0);
         String quiet = "quiet-" + UUID.randomUUID();
         enqueue(quiet, 5);
-        HeldRequest.waitUntil(60, () -> sentAt(quiet).size() == 5);
-        List<Number> sent = sentAt(quiet);
+        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, quiet).size() == 5);
+        List<Number> sent = OutboxRows.sentAt(em, quiet);
         assertThat(Duration.ofMillis(sent.get(4).longValue() - sent.get(0).longValue()))
                 .isLessThan(Duration.ofMillis(900));
     }
@@ -82,12 +83,5 @@ class SenderStepsAsideTests {
                         "BUSY-TEST", null, null, null));
             }
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Number> sentAt(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select cast(extract(epoch from sent_at) * 1000 as bigint) from outbox where idempotency_key like ?1 and status = 'SENT' order by sent_at")
-                .setParameter(1, key + ":%").getResultList());
     }
 }

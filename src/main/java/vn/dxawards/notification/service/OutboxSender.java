@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,7 @@ import io.quarkus.mailer.MockMailbox;
 import jakarta.enterprise.inject.Instance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.dxawards.platform.directory.CouncilDirectory;
@@ -66,7 +68,7 @@ public class OutboxSender {
     @Inject
     RequestsInFlight requests;
 
-    private volatile Spacing spacing;
+    private Spacing spacing;
 
     /**
      * Whom the last messages reached, by username, for five minutes: a body receives a receipt per
@@ -75,6 +77,14 @@ public class OutboxSender {
      */
     private final Cache<String, Person> recipients = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(5)).build();
+
+    /** Recipients asked of the identity provider (for tests). */
+    private final LongAdder lookups = new LongAdder();
+
+    @PostConstruct
+    void spaced() {
+        spacing = new Spacing(config.maxRate());
+    }
 
     @Scheduled(identity = "outbox-sender", every = "${dx.mail.poll-interval:5s}", delayed = "${dx.mail.poll-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -111,11 +121,7 @@ public class OutboxSender {
 
     /** Waits until the next message may go ({@code dx.mail.max-rate}); false when interrupted (shutting down). */
     private boolean waitForSlot() {
-        Spacing current = spacing;
-        if (current == null) {
-            spacing = current = new Spacing(config.maxRate());
-        }
-        long wait = current.take(System.nanoTime());
+        long wait = spacing.take(System.nanoTime());
         if (wait <= 0) {
             return true;
         }
@@ -209,9 +215,15 @@ public class OutboxSender {
         if (known != null) {
             return Optional.of(known);
         }
+        lookups.increment();
         Optional<Person> person = directory.person(username);
         person.filter(p -> p.email() != null).ifPresent(p -> recipients.put(username, p));
         return person;
+    }
+
+    /** How many recipients were asked of the identity provider since start (for tests). */
+    public long recipientLookups() {
+        return lookups.sum();
     }
 
     private void failed(OutboxMessage message, RuntimeException e) {
