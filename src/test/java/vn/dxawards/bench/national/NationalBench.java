@@ -357,17 +357,25 @@ public final class NationalBench {
 
     /** Outbox rows in a state; -1 when the database cannot be read. */
     private long outboxCount(String status) {
+        Map<String, Long> states = outboxByState();
+        return states == null ? -1 : states.getOrDefault(status, 0L);
+    }
+
+    /** Outbox rows by state; null when the database cannot be read. */
+    private Map<String, Long> outboxByState() {
         String server = System.getProperty("bench.db.server", "jdbc:postgresql://localhost:5432/");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database,
                 System.getProperty("bench.db.user", "dxawards"), System.getProperty("bench.db.password", "dxawards"));
-                java.sql.PreparedStatement s = c.prepareStatement("select count(*) from outbox where status = ?")) {
-            s.setString(1, status);
-            try (java.sql.ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("select status, count(*) from outbox group by status order by status")) {
+            Map<String, Long> states = new TreeMap<>();
+            while (r.next()) {
+                states.put(r.getString(1), r.getLong(2));
             }
+            return states;
         } catch (java.sql.SQLException e) {
-            return -1;
+            System.out.printf("BENCH outbox not read: %s%n", e.getMessage());
+            return null;
         }
     }
 
@@ -844,19 +852,10 @@ public final class NationalBench {
      * phase's CPU.
      */
     private void outboxAtTheEnd() {
-        String server = System.getProperty("bench.db.server", "jdbc:postgresql://localhost:5432/");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database,
-                System.getProperty("bench.db.user", "dxawards"), System.getProperty("bench.db.password", "dxawards"));
-                java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet r = s.executeQuery("select status, count(*) from outbox group by status order by status")) {
-            StringBuilder states = new StringBuilder();
-            while (r.next()) {
-                states.append(states.isEmpty() ? "" : ", ").append(r.getString(1)).append(' ').append(r.getLong(2));
-            }
+        Map<String, Long> states = outboxByState();
+        if (states != null) {
             System.out.printf("BENCH outbox at the end: %s (e-mails still PENDING are sent later, outside every phase's CPU)%n",
                     states);
-        } catch (java.sql.SQLException e) {
-            System.out.printf("BENCH outbox at the end: not read (%s)%n", e.getMessage());
         }
     }
 
