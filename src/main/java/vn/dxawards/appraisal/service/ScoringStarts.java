@@ -23,6 +23,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.dxawards.platform.engine.ProcessStarts;
 import vn.dxawards.appraisal.model.Assignment;
 import vn.dxawards.audit.service.AuditLog;
 import vn.dxawards.notification.service.CouncilNotices;
@@ -46,6 +47,9 @@ public class ScoringStarts {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    ProcessStarts starts;
 
     @Inject
     AuditLog audit;
@@ -99,8 +103,8 @@ public class ScoringStarts {
         variables.put("scoringDue", Times.endOfAsDate(assignment.dueDate));
         variables.put("reminderAt", Date.from(Times.endOf(assignment.dueDate)
                 .minus(java.time.Duration.ofDays(campaign.reminderDaysBefore))));
-        assignment.processInstanceId = runtime
-                .startProcessInstanceByKey(AssignmentService.PROCESS, String.valueOf(assignment.id), variables).getId();
+        assignment.processInstanceId = starts
+                .start(AssignmentService.PROCESS, String.valueOf(assignment.id), variables).getId();
         councilNotices.assigned(campaign, assignment.juror);
     }
 

@@ -4,14 +4,18 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
  * A body that nominates: a provincial People's Committee, a department or an association. Its
  * code is the {@code org} claim of its users; a body with a locality nominates only units of it.
+ * A body is only ever added, never changed: each node keeps those it has read in Hibernate's
+ * second-level cache (a dossier's every request names its body).
  */
 @Entity
+@Cacheable
 public class NominatingBody extends PanacheEntityBase {
 
     @Id
@@ -38,7 +42,10 @@ public class NominatingBody extends PanacheEntityBase {
                 : "merge into nominating_body b using (values (?1, ?2, ?3)) v (code, name, province_code) "
                         + "on b.code = v.code when not matched then insert (code, name, province_code) "
                         + "values (v.code, v.name, v.province_code)";
-        getEntityManager().createNativeQuery(insert).setParameter(1, code).setParameter(2, name)
+        // the statement touches this table alone: only its cached rows are forgotten (Hibernate
+        // otherwise empties every entity cache after a native statement)
+        getEntityManager().createNativeQuery(insert).unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedEntityClass(NominatingBody.class).setParameter(1, code).setParameter(2, name)
                 .setParameter(3, provinceCode).executeUpdate();
         return findById(code);
     }

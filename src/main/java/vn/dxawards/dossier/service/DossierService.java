@@ -1,5 +1,6 @@
 package vn.dxawards.dossier.service;
 
+import vn.dxawards.platform.engine.ProcessStarts;
 import vn.dxawards.dossier.model.Attachment;
 import vn.dxawards.dossier.model.Dossier;
 import vn.dxawards.dossier.model.DossierStatus;
@@ -59,6 +60,9 @@ public class DossierService {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    ProcessStarts starts;
 
     @Inject
     TaskService tasks;
@@ -273,8 +277,8 @@ public class DossierService {
         variables.put("campaignCode", dossier.campaign.code);
         variables.put("nominatorGroup", AccessPolicy.nominatorGroup(dossier.bodyCode));
         variables.put("intakeDue", Date.from(dossier.intakeDue));
-        dossier.processInstanceId = runtime
-                .startProcessInstanceByKey(PROCESS, String.valueOf(dossier.id), variables).getId();
+        dossier.processInstanceId = starts
+                .start(PROCESS, String.valueOf(dossier.id), variables).getId();
         audit.record(user.username(), "DOSSIER_SUBMITTED", dossier.campaign.code, dossier.id,
                 DossierStatus.DRAFT.name(), DossierStatus.SUBMITTED.name(), null);
         submissions.fire(new DossierSubmitted(dossier));

@@ -72,7 +72,8 @@ public class DossierResource {
     public Response create(@PathParam("code") String campaignCode,
             @NotNull(message = "{dx.required}") @Valid DossierInput input) {
         DossierService.Created created = dossiers.create(campaignCode, input, currentUser.get(), locale());
-        return Response.status(201).entity(view(created.dossier(), created.warnings())).build();
+        // a dossier just created has no attachment yet: none is looked for
+        return Response.status(201).entity(view(created.dossier(), created.warnings(), List.of())).build();
     }
 
     @GET
@@ -197,6 +198,10 @@ public class DossierResource {
     }
 
     private DossierView view(Dossier d, List<String> warnings) {
+        return view(d, warnings, d.id == null ? List.of() : Attachment.of(d));
+    }
+
+    private DossierView view(Dossier d, List<String> warnings, List<Attachment> attachments) {
         boolean english = language.english();
         Locality locality = Locality.findById(d.nomineeProvince);
         return new DossierView(d.id, d.reference, d.status.name(), d.overdue, d.campaign.code, d.category.code,
@@ -209,7 +214,7 @@ public class DossierResource {
                         d.category.kind == vn.dxawards.campaign.model.CategoryKind.LEADER ? d.consentState.name() : null),
                 d.strategy, d.scale, d.initiatives, d.results, d.supportWishes, d.createdAt, d.updatedAt,
                 d.submittedAt, d.intakeDue, d.supplementDue,
-                d.id == null ? List.of() : Attachment.of(d).stream().map(DossierResource::attachmentView).toList(),
+                attachments.stream().map(DossierResource::attachmentView).toList(),
                 warnings == null || warnings.isEmpty() ? null : warnings);
     }
 

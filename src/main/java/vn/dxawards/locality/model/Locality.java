@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A provincial-level unit, valid between two dates (Vietnam reorganised them on 2025-07-01). */
+/**
+ * A provincial-level unit, valid between two dates (Vietnam reorganised them on 2025-07-01).
+ * Reference data, written only by the migrations: each node keeps the rows it has read in
+ * Hibernate's second-level cache.
+ */
 @Entity
+@Cacheable
 public class Locality extends PanacheEntityBase {
 
     @Id

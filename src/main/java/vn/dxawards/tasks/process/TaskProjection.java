@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -62,16 +63,22 @@ public class TaskProjection extends AbstractBpmnParseListener {
             OpenTask.deleteById(task.getId());
             return;
         }
-        OpenTask row = OpenTask.findById(task.getId());
-        if (row == null) {
+        // a task just created has no row yet (its id is new): no look-up, and the row is written
+        // once, whole (an insert, not an insert and an update)
+        boolean created = TaskListener.EVENTNAME_CREATE.equals(event);
+        OpenTask row = created ? null : OpenTask.findById(task.getId());
+        boolean fresh = row == null;
+        if (fresh) {
             row = new OpenTask();
             row.taskId = task.getId();
             row.taskType = task.getTaskDefinitionKey();
             row.processKey = task.getProcessDefinitionId().split(":")[0];
             row.processInstanceId = task.getProcessInstanceId();
             row.createdAt = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
-            describe(row, task.getVariable("dossierId"), task.getVariable("campaignCode"));
-            row.persist();
+            // read from the task's execution: a new task has no variables of its own, and asking the
+            // task would first look for them in the database
+            VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
+            describe(row, variables.getVariable("dossierId"), variables.getVariable("campaignCode"));
         }
         row.name = task.getName();
         row.assignee = task.getAssignee();
@@ -84,6 +91,9 @@ public class TaskProjection extends AbstractBpmnParseListener {
         }
         row.candidateGroups.retainAll(groups);
         row.candidateGroups.addAll(groups);
+        if (fresh) {
+            row.persist();
+        }
     }
 
     /** What a task is about: its dossier (with campaign, category and locality) or its campaign. */
