@@ -142,6 +142,48 @@ class StatementCountTests {
         assertThat(perCall).as("bytes allocated by one quota look-up").isLessThan(16 * 1024);
     }
 
+    /**
+     * The deadline rush's sequence (create, attach, submit: issue 11) sends no statement it can do
+     * without: the new dossier's answer looks for no attachment; its locality and its body come from
+     * the second-level cache once read; the open-task row of the intake task is inserted once, whole
+     * (no look-up of a row that cannot exist yet, no update after the insert).
+     */
+    @Test
+    void theDeadlineSequenceSendsNoStatementItCanDoWithout() {
+        String campaign = Fixtures.newCampaign("count-rush");
+        submitted(campaign, 1); // the body, its locality and the statements' plans are known from here on
+        Statistics statistics = sessions.getStatistics();
+        Map<String, Object> dossier = Fixtures.unitDossier(Fixtures.STATE, "Sở ban ngành " + campaign + " số 2", "N79",
+                "03%08d".formatted(Math.abs((campaign + "rush").hashCode()) % 100_000_000));
+
+        quiet();
+        statistics.clear();
+        long id = Fixtures.draft(campaign, "nominator.hcm", dossier);
+        assertThat(java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains("Attachment")))
+                .as("queries of the creation").isEmpty();
+        assertThat(cacheMisses(statistics)).as("localities and bodies read from the database at the creation")
+                .isZero();
+
+        Uploads.upload("nominator.hcm", id, "cong-van.pdf", Uploads.nominationLetter()).then().statusCode(201);
+
+        quiet();
+        statistics.clear();
+        Api.as("nominator.hcm").post("/api/dossiers/" + id + "/submit").then().statusCode(200);
+        var openTasks = statistics.getEntityStatistics(vn.dxawards.tasks.model.OpenTask.class.getName());
+        assertThat(openTasks.getInsertCount()).as("open-task rows inserted at the submission").isEqualTo(1);
+        assertThat(openTasks.getFetchCount() + openTasks.getLoadCount()).as("open-task rows looked up").isZero();
+        assertThat(openTasks.getUpdateCount()).as("open-task rows updated after their insert").isZero();
+        assertThat(cacheMisses(statistics)).as("localities and bodies read from the database at the submission")
+                .isZero();
+    }
+
+    /** Localities and bodies loaded from the database rather than from the second-level cache. */
+    private static long cacheMisses(Statistics statistics) {
+        return java.util.stream.Stream.of(vn.dxawards.locality.model.Locality.class,
+                vn.dxawards.dossier.model.NominatingBody.class)
+                .mapToLong(type -> statistics.getEntityStatistics(type.getName()).getLoadCount()).sum();
+    }
+
     @Test
     void aTaskListDoesNotGrowWithTheCampaign() {
         twoCampaignsInDeliberation();
