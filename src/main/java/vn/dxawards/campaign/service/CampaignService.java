@@ -1,5 +1,6 @@
 package vn.dxawards.campaign.service;
 
+import vn.dxawards.platform.engine.ProcessStarts;
 import vn.dxawards.campaign.model.Campaign;
 import vn.dxawards.campaign.model.CampaignBlock;
 import vn.dxawards.campaign.model.Category;
@@ -52,6 +53,9 @@ public class CampaignService {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    ProcessStarts starts;
 
     @Inject
     AuditLog audit;
@@ -163,7 +167,7 @@ public class CampaignService {
         variables.put("nominationEnds", Times.endOfAsDate(campaign.nominationEnd));
         variables.put("appraisalEnds", Times.endOfAsDate(campaign.appraisalEnd));
         variables.put("publicationAt", publicationDate(campaign));
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, campaign.code, variables);
+        ProcessInstance instance = starts.start(PROCESS, campaign.code, variables);
         campaign.processInstanceId = instance.getId();
         return campaign;
     }

@@ -1,5 +1,6 @@
 package vn.dxawards.survey.service;
 
+import vn.dxawards.platform.engine.ProcessStarts;
 import vn.dxawards.survey.model.Survey;
 import vn.dxawards.survey.model.SurveyFile;
 import vn.dxawards.survey.model.SurveyFileContent;
@@ -69,6 +70,9 @@ public class SurveyService {
     RuntimeService runtime;
 
     @Inject
+    ProcessStarts starts;
+
+    @Inject
     TaskService tasks;
 
     @Inject
@@ -116,7 +120,7 @@ public class SurveyService {
         variables.put("dossierId", dossier.id);
         variables.put("surveyor", surveyor);
         variables.put("surveyDue", Times.endOfAsDate(survey.dueDate));
-        survey.processInstanceId = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(survey.id), variables)
+        survey.processInstanceId = starts.start(PROCESS, String.valueOf(survey.id), variables)
                 .getId();
         return survey;
     }
