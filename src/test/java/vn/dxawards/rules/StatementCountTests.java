@@ -184,6 +184,16 @@ class StatementCountTests {
                 .mapToLong(type -> statistics.getEntityStatistics(type.getName()).getLoadCount()).sum();
     }
 
+    /** The register through the API (every match, no page): its rows' attachments are not looked up one by one. */
+    @Test
+    void theRegisterDoesNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        long inSmall = fewest(() -> Api.as("secretary1").get("/api/dossiers?campaign=" + small));
+        long inLarge = fewest(() -> Api.as("secretary1").get("/api/dossiers?campaign=" + large));
+        assertThat(inLarge).as("statements of the register of %d dossiers, against %d", LARGE, SMALL)
+                .isLessThanOrEqualTo(inSmall);
+    }
+
     @Test
     void aTaskListDoesNotGrowWithTheCampaign() {
         twoCampaignsInDeliberation();

@@ -1,7 +1,11 @@
 package vn.dxawards.dossier.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
@@ -24,6 +28,26 @@ public class Attachment extends DxEntity {
     public static List<Attachment> of(Dossier dossier) {
         return list("dossier = ?1 order by uploadedAt, id", dossier);
     }
+
+    /**
+     * The attachments of each of these dossiers, by dossier id (a dossier without any is absent), in
+     * the order of {@link #of}: a few queries for a register of thousands, not one a dossier.
+     */
+    public static Map<Long, List<Attachment>> ofEach(Collection<Dossier> dossiers) {
+        List<Long> ids = dossiers.stream().map(d -> d.id).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, List<Attachment>> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+            List<Attachment> some = list("dossier.id in ?1 order by uploadedAt, id",
+                    ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE)));
+            for (Attachment attachment : some) {
+                found.computeIfAbsent(attachment.dossier.id, id -> new ArrayList<>()).add(attachment);
+            }
+        }
+        return found;
+    }
+
+    /** Dossier ids in one query's list. */
+    private static final int IDS_AT_ONCE = 500;
 
     /** Deletes the dossier's attachments with their bytes; answers how many there were. */
     public static int deleteAllOf(Dossier dossier) {

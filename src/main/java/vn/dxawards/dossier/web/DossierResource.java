@@ -11,6 +11,7 @@ import vn.dxawards.dossier.service.DossierInput;
 import vn.dxawards.dossier.service.DossierService;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -96,7 +97,10 @@ public class DossierResource {
         boolean paged = page != null || size != null;
         RegisterPage found = dossiers.register(currentUser.get(), query, page == null ? 1 : page,
                 !paged ? 0 : size == null ? RegisterRequest.DEFAULT_PAGE_SIZE : size);
-        return Response.ok(found.rows().stream().map(d -> view(d, null)).toList())
+        // the rows' attachments in a few queries, not one a row
+        Map<Long, List<Attachment>> attachments = Attachment.ofEach(found.rows());
+        return Response.ok(found.rows().stream()
+                .map(d -> view(d, null, attachments.getOrDefault(d.id, List.of()))).toList())
                 .header("X-Total-Count", found.total()).build();
     }
 
