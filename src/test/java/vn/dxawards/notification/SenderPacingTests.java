@@ -54,9 +54,7 @@ class SenderPacingTests {
     void aBacklogGoesOutAtTheConfiguredRate() throws Exception {
         String key = "paced-" + UUID.randomUUID();
         long enqueued = System.currentTimeMillis();
-        enqueue(key, 10, "juror1");
-        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, key).size() == 10);
-        List<Number> sent = OutboxRows.sentAt(em, key);
+        List<Number> sent = allSent(key, 10, "juror1");
         // the tenth starts at the earliest nine quarters of a second after the first (unspaced: well under one second)
         assertThat(Duration.ofMillis(sent.get(9).longValue() - enqueued)).isGreaterThanOrEqualTo(Duration.ofMillis(2250));
     }
@@ -65,17 +63,19 @@ class SenderPacingTests {
     void aPersonWrittenToSeveralTimesIsLookedUpOnce() throws Exception {
         String key = "looked-up-" + UUID.randomUUID();
         long before = sender.recipientLookups();
-        enqueue(key, 5, "juror2");
-        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, key).size() == 5);
+        allSent(key, 5, "juror2");
         assertThat(sender.recipientLookups() - before).isEqualTo(1);
     }
 
-    private void enqueue(String key, int count, String recipient) {
+    /** Enqueues {@code count} e-mails to the person, waits (up to 60 s) until all are sent; answers when each went. */
+    private List<Number> allSent(String key, int count, String recipient) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
                 outbox.enqueue(Notification.toPerson(key + ":" + i, NotificationKind.COUNCIL_ASSIGNED, recipient,
                         "PACED-TEST", null, null, null));
             }
         });
+        HeldRequest.waitUntil(60, () -> OutboxRows.sentAt(em, key).size() == count);
+        return OutboxRows.sentAt(em, key);
     }
 }

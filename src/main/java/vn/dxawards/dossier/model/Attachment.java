@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
@@ -34,7 +35,7 @@ public class Attachment extends DxEntity {
      * the order of {@link #of}: a few queries for a register of thousands, not one a dossier.
      */
     public static Map<Long, List<Attachment>> ofEach(Collection<Dossier> dossiers) {
-        List<Long> ids = dossiers.stream().map(d -> d.id).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = dossiers.stream().map(d -> d.id).filter(Objects::nonNull).distinct().toList();
         Map<Long, List<Attachment>> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
             List<Attachment> some = list("dossier.id in ?1 order by uploadedAt, id",
