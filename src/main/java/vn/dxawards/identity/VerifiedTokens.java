@@ -95,13 +95,36 @@ public class VerifiedTokens {
         }
         String key = tenant + ' ' + token.getToken();
         if (verified.getIfPresent(key) == null) {
-            // kept without the request it came with: a remembered identity must not hold a finished
-            // request (its routing context, headers, body) in memory for minutes
-            verified.put(key, new Verified(QuarkusSecurityIdentity.builder(identity)
-                    .addAttribute(RoutingContext.class.getName(), null)
-                    .addAttribute(AuthenticationRequestContext.class.getName(), null)
-                    .build(), expires.longValue()));
+            verified.put(key, new Verified(withoutRequest(identity), expires.longValue()));
         }
+    }
+
+    /**
+     * The identity without the request it came with: a remembered identity must not hold a finished
+     * request (its routing context, headers, body, the work still chained to it) in memory for
+     * minutes. It is built afresh from the principal, roles, credentials, possessed permissions and
+     * the attributes that do not hold the request (the routing context, under whatever name, and the
+     * blocking helper are left out). Not with {@code QuarkusSecurityIdentity.builder(identity)}: that
+     * copy checks permissions by asking the original, and so holds it, and with it the first request
+     * — ≈ 55 KB of heap a token, 700 finished requests after the deadline rush (docs/performance.md).
+     * The identities the OIDC extension builds check no permission beyond those they possess, and
+     * the application asks for none (no {@code @PermissionsAllowed}).
+     */
+    static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials())
+                .setAnonymous(identity.isAnonymous());
+        if (identity instanceof QuarkusSecurityIdentity built) {
+            kept.addPermissions(built.getPermissions());
+        }
+        identity.getAttributes().forEach((name, value) -> {
+            if (!(value instanceof RoutingContext || value instanceof AuthenticationRequestContext
+                    || HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE.equals(name)
+                    || AuthenticationRequestContext.class.getName().equals(name))) {
+                kept.addAttribute(name, value);
+            }
+        });
+        return kept.build();
     }
 
     long answered() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import vn.dxawards.support.Tokens;
 
@@ -38,6 +41,24 @@ class VerifiedTokensHttpTests {
         String otherPayload = Tokens.of("nominator.hanoi").split("\\.")[1];
         given().auth().oauth2(parts[0] + "." + otherPayload + "." + parts[2]).get("/api/tasks").then().statusCode(401);
         assertThat(verified.remembers("Default", forged)).isFalse();
+    }
+
+    /**
+     * The identity the extension built (Keycloak's token, Quarkus' HTTP security around it) is kept
+     * without its request: no attribute holds the finished request's routing context or its
+     * blocking helper, under whatever name.
+     */
+    @Test
+    void aRememberedIdentityHoldsNoFinishedRequest() {
+        String token = Tokens.of("juror1");
+        given().auth().oauth2(token).get("/api/tasks").then().statusCode(200);
+        SecurityIdentity kept = verified.kept("Default", token);
+        assertThat(kept).as("remembered").isNotNull();
+        assertThat(kept.getAttributes().entrySet().stream()
+                .filter(attribute -> attribute.getValue() instanceof RoutingContext
+                        || attribute.getValue() instanceof AuthenticationRequestContext)
+                .map(java.util.Map.Entry::getKey)).as("attributes holding the finished request").isEmpty();
+        given().auth().oauth2(token).get("/api/tasks").then().statusCode(200);
     }
 
     @Test

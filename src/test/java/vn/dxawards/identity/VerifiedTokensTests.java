@@ -2,6 +2,7 @@ package vn.dxawards.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
@@ -29,8 +31,10 @@ class VerifiedTokensTests {
         RoutingContext first = context("Default");
         tokens.remember(identity("token-a", first, Instant.now().getEpochSecond() + 300));
 
-        assertThat((Object) tokens.kept("Default", "token-a").getAttribute(RoutingContext.class.getName()))
-                .as("the first request is not kept with the identity").isNull();
+        assertThat(tokens.kept("Default", "token-a").getAttributes().entrySet().stream()
+                .filter(attribute -> attribute.getValue() != null).map(Map.Entry::getKey))
+                .as("attributes kept: the first request (its context, its blocking helper) is not")
+                .containsOnly(VerifiedTokens.TENANT, VerifiedTokens.EXPIRES);
         RoutingContext second = context("Default");
         SecurityIdentity again = tokens.remembered(request("token-a", second));
 
@@ -41,6 +45,33 @@ class VerifiedTokensTests {
                 .isSameAs(second);
         assertThat((Object) again.getAttribute(AuthenticationRequestContext.class.getName()))
                 .isEqualTo("blocking-of-" + System.identityHashCode(second));
+    }
+
+    /**
+     * The first request is not held through the kept identity, not even through its permission
+     * check: once nothing else refers to it, the collector takes it (the copy by {@code
+     * QuarkusSecurityIdentity.builder(identity)} held it for as long as the token was remembered).
+     */
+    @Test
+    void theFirstRequestIsLeftToTheCollector() throws InterruptedException {
+        WeakReference<RoutingContext> first = rememberedOnce("token-w");
+        for (int i = 0; i < 20 && first.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(first.get()).as("the first request, after collections").isNull();
+        SecurityIdentity again = tokens.remembered(request("token-w", context("Default")));
+        assertThat(again.checkPermission(new StringPermission("read-dossiers")).await().indefinitely())
+                .as("a permission the identity possessed").isTrue();
+        assertThat(again.checkPermission(new StringPermission("delete-dossiers")).await().indefinitely())
+                .as("one it did not").isFalse();
+    }
+
+    private WeakReference<RoutingContext> rememberedOnce(String token) {
+        RoutingContext first = context("Default");
+        tokens.remember(QuarkusSecurityIdentity.builder(identity(token, first, Instant.now().getEpochSecond() + 300))
+                .addPermission(new StringPermission("read-dossiers")).build());
+        return new WeakReference<>(first);
     }
 
     @Test
@@ -74,7 +105,11 @@ class VerifiedTokensTests {
                 .addCredential(new AccessTokenCredential(token))
                 .addAttribute(VerifiedTokens.TENANT, context.get(VerifiedTokens.TENANT))
                 .addAttribute(VerifiedTokens.EXPIRES, expires)
-                .addAttribute(RoutingContext.class.getName(), context).build();
+                .addAttribute(RoutingContext.class.getName(), context)
+                // under another name too: whatever the name, the kept identity holds no request
+                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, context)
+                .addAttribute(AuthenticationRequestContext.class.getName(),
+                        context.get(AuthenticationRequestContext.class.getName())).build();
     }
 
     private static TokenAuthenticationRequest request(String token, RoutingContext context) {
