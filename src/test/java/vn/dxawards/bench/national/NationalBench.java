@@ -647,7 +647,9 @@ public final class NationalBench {
         end(read, false);
         List<JsonNode> rows = new ArrayList<>();
         ranking.json().forEach(rows::add);
-        int quorum = rows.isEmpty() ? 0 : rows.get(0).path("votes").path("quorum").asInt(1);
+        // the council's quorum: the largest a dossier asks (a dossier with recused members asks fewer votes;
+        // taken from the first row, a ranking that began with one left the list voters two short of the others)
+        int quorum = rows.stream().mapToInt(r -> r.path("votes").path("quorum").asInt(1)).max().orElse(0);
         int listVoters = Math.min(jurors.size(), quorum);
         List<String> listing = jurors.subList(0, listVoters);
         List<String> singles = jurors.subList(listVoters, jurors.size());
