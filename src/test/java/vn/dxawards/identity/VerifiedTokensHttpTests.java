@@ -46,7 +46,9 @@ class VerifiedTokensHttpTests {
     /**
      * The identity the extension built (Keycloak's token, Quarkus' HTTP security around it) is kept
      * without its request: no attribute holds the finished request's routing context or its
-     * blocking helper, under whatever name.
+     * blocking helper, under whatever name. This guards the choice of attributes against the
+     * extension's real identity; the request held through the copy's permission check (the leak of
+     * session 14, which this test did not see) is {@code VerifiedTokensTests.theFirstRequestIsLeftToTheCollector}'s.
      */
     @Test
     void aRememberedIdentityHoldsNoFinishedRequest() {
