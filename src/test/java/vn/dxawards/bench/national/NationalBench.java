@@ -61,6 +61,12 @@ public final class NationalBench {
     private final BenchUsers users;
     private final Phase.Meters meters;
     private final ProcCpu.DatabaseBackends pg;
+    /** The app's JIT compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre}). */
+    private final ProcCpu.ThreadsOf jit = new ProcCpu.ThreadsOf(appPid, name -> name.startsWith("C1 Compiler")
+            || name.startsWith("C2 Compiler"));
+    /** The app's G1 threads: parallel workers ({@code GC Thread#n}) and the concurrent ones ({@code G1 …}). */
+    private final ProcCpu.ThreadsOf gc = new ProcCpu.ThreadsOf(appPid, name -> name.startsWith("GC Thread")
+            || name.startsWith("G1 "));
     private final List<Phase> phases = new ArrayList<>();
     /** The phases of the campaign's journey (what CPU per dossier journey adds up). */
     private final List<Phase> journey = new ArrayList<>();
@@ -81,6 +87,14 @@ public final class NationalBench {
         meters = new Phase.Meters() {
             public long appCpuMs() {
                 return ProcCpu.cpuMs(appPid);
+            }
+
+            public long appJitMs() {
+                return jit.read();
+            }
+
+            public long appGcMs() {
+                return gc.read();
             }
 
             public long pgBenchMs() {

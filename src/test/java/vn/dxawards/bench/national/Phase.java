@@ -17,6 +17,12 @@ final class Phase {
     interface Meters {
         long appCpuMs();
 
+        /** The part of {@link #appCpuMs} spent by the JVM's JIT compiler threads. */
+        long appJitMs();
+
+        /** The part of {@link #appCpuMs} spent by the garbage collector's threads. */
+        long appGcMs();
+
         long pgBenchMs();
 
         long pgAllMs();
@@ -61,7 +67,8 @@ final class Phase {
     }
 
     private static long[] cpu(Meters m) {
-        return new long[] {m.appCpuMs(), m.pgBenchMs(), m.pgAllMs(), m.keycloakCpuMs(), m.clientCpuMs()};
+        return new long[] {m.appCpuMs(), m.pgBenchMs(), m.pgAllMs(), m.keycloakCpuMs(), m.clientCpuMs(), m.appJitMs(),
+                m.appGcMs()};
     }
 
     synchronized void record(String label, int status, long nanos) {
@@ -154,8 +161,8 @@ final class Phase {
                     name, sequences.size(), failedSequences.get(), percentile(sequences, 50), percentile(sequences, 95),
                     percentile(sequences, 99), percentile(sequences, 100));
         }
-        System.out.printf("BENCH %-18s   CPU ms per unit (%d): app %s, pg(bench db) %s, pg(all) %s, keycloak %s, client %s; app RSS %d MiB%n",
-                name, units, perUnit(cpuDelta[0]), perUnit(cpuDelta[1]), perUnit(cpuDelta[2]), perUnit(cpuDelta[3]),
+        System.out.printf("BENCH %-18s   CPU ms per unit (%d): app %s (JIT compiler %s, GC %s), pg(bench db) %s, pg(all) %s, keycloak %s, client %s; app RSS %d MiB%n",
+                name, units, perUnit(cpuDelta[0]), perUnit(cpuDelta[5]), perUnit(cpuDelta[6]), perUnit(cpuDelta[1]), perUnit(cpuDelta[2]), perUnit(cpuDelta[3]),
                 perUnit(cpuDelta[4]), rss);
     }
 
@@ -165,13 +172,13 @@ final class Phase {
 
     /** One row of the final table. */
     synchronized String summary() {
-        return String.format("BENCH | %-18s | %6d | %8.1f | %6d | %7.1f | %6.0f | %6.0f | %6.0f | %6d | %7s | %7s | %7s | %7s | %7s | %5d |",
+        return String.format("BENCH | %-18s | %6d | %8.1f | %6d | %7.1f | %6.0f | %6.0f | %6.0f | %6d | %7s | %7s | %7s | %7s | %7s | %7s | %5d |",
                 name, units, wallNanos / 1e9, latencies.size(), latencies.size() / Math.max(wallNanos / 1e9, 1e-9),
                 percentileMs(null, 50), percentileMs(null, 95), percentileMs(null, 99), errors(), perUnit(cpuDelta[0]),
-                perUnit(cpuDelta[1]), perUnit(cpuDelta[2]), perUnit(cpuDelta[3]), perUnit(cpuDelta[4]), rss);
+                perUnit(cpuDelta[5]), perUnit(cpuDelta[1]), perUnit(cpuDelta[2]), perUnit(cpuDelta[3]), perUnit(cpuDelta[4]), rss);
     }
 
     static String summaryHeader() {
-        return "BENCH | phase              |  units |   wall s |   reqs |   req/s | p50 ms | p95 ms | p99 ms | errors | app/u   | pgdb/u  | pgall/u | kc/u    | client/u| RSS MiB |";
+        return "BENCH | phase              |  units |   wall s |   reqs |   req/s | p50 ms | p95 ms | p99 ms | errors | app/u   | jit/u   | pgdb/u  | pgall/u | kc/u    | client/u| RSS MiB |";
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * CPU time of processes from {@code /proc} (Linux): user + system time, children included
@@ -85,6 +86,57 @@ final class ProcCpu {
             return t;
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The CPU of some threads of a process, chosen by their name ({@code /proc/<pid>/task/<tid>/comm},
+     * e.g. the JIT compiler's {@code C2 CompilerThre}): like {@link DatabaseBackends}, each thread's
+     * last reading is remembered and the deltas of the threads alive at each reading are summed, so
+     * a thread that ends between two readings (the JVM adds and retires compiler threads as their
+     * queue grows and shrinks) loses only its last interval — the figure is a lower bound.
+     */
+    static final class ThreadsOf {
+        private final long pid;
+        private final Predicate<String> named;
+        private final Map<Long, Long> last = new HashMap<>();
+        private long accumulated;
+
+        ThreadsOf(long pid, Predicate<String> named) {
+            this.pid = pid;
+            this.named = named;
+            read();
+        }
+
+        /** Total CPU ms of the chosen threads seen so far (monotonic); -1 when the process is unreadable. */
+        synchronized long read() {
+            if (pid <= 0) {
+                return -1;
+            }
+            Set<Long> tids = new HashSet<>();
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+                for (Path task : tasks) {
+                    try {
+                        if (!named.test(Files.readString(task.resolve("comm")).trim())) {
+                            continue;
+                        }
+                        long now = ticks(task.resolve("stat"), false);
+                        if (now < 0) {
+                            continue;
+                        }
+                        long tid = Long.parseLong(task.getFileName().toString());
+                        tids.add(tid);
+                        Long before = last.put(tid, now);
+                        accumulated += now - (before == null ? 0 : before);
+                    } catch (IOException | RuntimeException e) {
+                        // ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+            last.keySet().retainAll(tids);
+            return accumulated * TICK_MS;
         }
     }
 
