@@ -113,6 +113,73 @@ class PhaseOpeningsTests {
         }
     }
 
+    /**
+     * A chunk that fails once the phase has changed (here: its statement cancelled while it waits for a
+     * row another transaction holds) rolls back whole; the advance it followed stands, so the request
+     * is answered 200 and the dossiers of that chunk are moved afterwards, each once. (Before, the
+     * advance answered 500 — seen once at 2,000 dossiers — though the campaign had changed phase.)
+     */
+    @Test
+    void aChunkThatFailsAfterThePhaseChangedLeavesTheAdvanceDone() throws Exception {
+        String code = Fixtures.newCampaign("opening-failed");
+        List<Long> ids = List.of(Fixtures.acceptedUnit(code, "nominator.hanoi", "0100920301"), Fixtures.acceptedUnit(code, "nominator.danang", "0400920302"),
+                Fixtures.acceptedUnit(code, "nominator.hcm", "0300920303"));
+        String process = QuarkusTransaction.requiringNew().call(() -> Dossier.<Dossier>findById(ids.get(0)).processInstanceId);
+
+        // the first dossier's process held by another transaction: whoever tells it waits
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger holderBackend = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Dossier.getEntityManager().createNativeQuery("select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ = ?1 for update")
+                    .setParameter(1, process).getResultList();
+            holderBackend.set(((Number) Dossier.getEntityManager().createNativeQuery("select pg_backend_pid()")
+                    .getSingleResult()).intValue());
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        held.await();
+        int cancelled = 0;
+        try {
+            Future<io.restassured.response.Response> advance = threads.submit(
+                    () -> Api.as("secretary1").post("/api/campaigns/" + code + "/advance"));
+            // every chunk that waits for that process fails: the request's and the background's
+            long deadline = System.nanoTime() + Duration.ofSeconds(50).toNanos();
+            while (!advance.isDone()) {
+                assertThat(System.nanoTime()).as("the advance answered in time").isLessThan(deadline);
+                cancelled += QuarkusTransaction.requiringNew().call(() -> Dossier.getEntityManager().createNativeQuery(
+                        "select pg_cancel_backend(pid) from pg_stat_activity where datname = current_database() "
+                                + "and cast(?1 as integer) = any(pg_blocking_pids(pid))")
+                        .setParameter(1, holderBackend.get()).getResultList().size());
+                Thread.sleep(50);
+            }
+            advance.get().then().statusCode(200).body("phase", equalTo("APPRAISAL"));
+            assertThat(cancelled).as("a chunk failed").isPositive();
+        } finally {
+            release.countDown();
+            holder.get();
+            threads.shutdown();
+        }
+
+        // the failed chunk's dossiers are moved by the background or the sweep, each once
+        openings.resumeNow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (waiting(code) > 0) {
+            assertThat(System.nanoTime()).as("the dossiers were moved in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        for (Long id : ids) {
+            assertThat(status(id)).isEqualTo(DossierStatus.IN_APPRAISAL);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                    "dossierId = ?1 and action = ?2", id, "DOSSIER_IN_APPRAISAL"))).isEqualTo(1);
+        }
+    }
+
     private long waiting(String code) {
         return QuarkusTransaction.requiringNew().call(() -> openings.waiting(Campaign.byCode(code).orElseThrow()));
     }

@@ -13,7 +13,8 @@ public interface PhaseOpening {
     /**
      * Moves, a chunk per transaction, the campaign's dossiers still waiting for the opening of its
      * phase, until none is left or the time given has passed; called outside a transaction (after
-     * the phase's own has committed). Answers how many are still waiting.
+     * the phase's own has committed). Answers how many are still waiting, or -1 when a chunk failed
+     * (its dossiers are left to the background: the phase change itself stands).
      */
     long finish(String campaignCode, java.time.Duration atMost);
 

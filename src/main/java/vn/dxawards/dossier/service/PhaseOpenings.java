@@ -88,7 +88,19 @@ public class PhaseOpenings implements PhaseOpening, PhaseExit {
             return 0;
         }
         while (true) {
-            int told = QuarkusTransaction.requiringNew().call(() -> tellWaiting(campaignId, chunkSize()));
+            int told;
+            try {
+                told = QuarkusTransaction.requiringNew().call(() -> tellWaiting(campaignId, chunkSize()));
+            } catch (RuntimeException e) {
+                // The phase has changed (its own transaction committed) and this chunk rolled back
+                // whole: its dossiers still wait, and the background (then the sweep) moves them. The
+                // advance happened, so it is not answered as a failure (a 500 here once told the
+                // secretariat that a phase change it had made had failed).
+                LOG.warnf(e, "Moving a chunk of campaign %s's dossiers into its phase failed; the background goes on",
+                        campaignCode);
+                drainInBackground(campaignId);
+                return -1;
+            }
             if (told > 0 && System.nanoTime() - until < 0) {
                 continue;
             }
