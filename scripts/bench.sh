@@ -11,7 +11,8 @@
 # raw-engine baseline (EngineBaseline), starts the app with `java -jar` in the prod profile with
 # default settings on DX_BENCH_APP_PORT (default 8086), measures the time to ready, runs the load
 # client (NationalBench), and stops what it started on every exit. Output: BENCH lines on stdout and
-# in target/bench/bench-<time>.log; the app's log in target/bench/app.log. See docs/performance.md.
+# in target/bench/bench-<time>.log; the app's log beside it in target/bench/app-<time>.log (app.log: the
+# latest). See docs/performance.md.
 #
 # Why a Keycloak of its own: the benchmark adds jurors to the realm, and the app's council is every
 # user with the role juror — on a shared Keycloak that would change the council of everyone else's
@@ -45,6 +46,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"
 [ -n "$JAVA" ] && [ -x "$JAVA" ] || JAVA=java
 STAMP="$(date -u +%Y%m%d-%H%M%S)"
 LOG="$OUT/bench-$STAMP.log"
+APP_LOG="$OUT/app-$STAMP.log"
 
 app_pid=""
 kc_bg=""
@@ -173,10 +175,11 @@ env QUARKUS_PROFILE=prod QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_POR
   DX_SESSION_SECRET=bench-session-secret-0123456789-0123456789 DX_CSRF_KEY=bench-csrf-key-0123456789-0123456789 \
   DX_SIGNING_DEMO=true DX_DATA_DIR="$OUT/data" DX_MAIL_MOCK=true DX_ENGINE_NODE_NAME=bench \
   DX_PUBLIC_BASE_URL=https://bench.dx-awards.test DX_ALLOW_DEFAULT_DB_PASSWORD=true \
-  "$JAVA" ${DX_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/app.log" 2>&1 &
+  "$JAVA" ${DX_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$APP_LOG" 2>&1 &
 app_pid=$!
+ln -sfn "$(basename "$APP_LOG")" "$OUT/app.log"
 until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
-  if ! kill -0 "$app_pid" 2>/dev/null; then tail -n 40 "$OUT/app.log"; say "the app stopped during start-up"; exit 1; fi
+  if ! kill -0 "$app_pid" 2>/dev/null; then tail -n 40 "$APP_LOG"; say "the app stopped during start-up"; exit 1; fi
   if [ $(( ($(date +%s%N) - start_ns) / 1000000000 )) -ge "${DX_APP_START_TIMEOUT:-600}" ]; then
     say "the app was not ready within ${DX_APP_START_TIMEOUT:-600} s"; exit 1
   fi
@@ -194,6 +197,9 @@ set +e
   -cp "$CP" vn.dxawards.bench.national.NationalBench 2>&1 | grep --line-buffered -v -e '^SLF4J' -e 'SLF4JServiceProvider' -e 'Log4j API could not find' | tee -a "$LOG"
 rc=${PIPESTATUS[0]}
 set -e
-say "app log: $(grep -c '"level":"ERROR"' "$OUT/app.log" || true) ERROR lines (target/bench/app.log)"
+errors=$(grep -c '"level":"ERROR"' "$APP_LOG" || true)
+say "app log: $errors ERROR lines ($APP_LOG)"
+# the first of them with the run's figures: a failed phase keeps its cause
+grep '"level":"ERROR"' "$APP_LOG" | head -n 3 | cut -c 1-1500 | sed 's/^/bench.sh: app ERROR: /' | tee -a "$LOG" >&2 || true
 [ "$rc" = 124 ] && say "stopped after DX_BENCH_TIMEOUT_MINUTES=${DX_BENCH_TIMEOUT_MINUTES} minutes"
 exit "$rc"
