@@ -94,8 +94,8 @@ public class PhaseOpenings implements PhaseOpening, PhaseExit {
             } catch (RuntimeException e) {
                 // The phase has changed (its own transaction committed) and this chunk rolled back
                 // whole: its dossiers still wait, and the background (then the sweep) moves them. The
-                // advance happened, so it is not answered as a failure (a 500 here once told the
-                // secretariat that a phase change it had made had failed).
+                // advance happened, so it is not answered as a failure (before, a 500 or a 409 told
+                // the secretariat that a phase change it had made had failed).
                 LOG.warnf(e, "Moving a chunk of campaign %s's dossiers into its phase failed; the background goes on",
                         campaignCode);
                 drainInBackground(campaignId);
