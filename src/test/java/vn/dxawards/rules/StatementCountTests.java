@@ -53,6 +53,12 @@ class StatementCountTests {
     /** Statements of an intake decision, in the small and the large campaign (measured while preparing). */
     long intakeSmall;
     long intakeLarge;
+    /** Statements of the check that the appraisal may end (the advance's), in the small and the large campaign. */
+    long readinessSmall;
+    long readinessLarge;
+
+    @Inject
+    vn.dxawards.appraisal.service.AppraisalReadiness readiness;
 
     /** Prepared once, by the first test (RestAssured knows the test port only inside a test). */
     void twoCampaignsInDeliberation() {
@@ -68,8 +74,24 @@ class StatementCountTests {
 
         intakeSmall = acceptAll(smallDossiers);
         intakeLarge = acceptAll(largeDossiers);
-        Stages.toDeliberation(small, Stages.assignJurors(small));
-        Stages.toDeliberation(large, Stages.assignJurors(large));
+        Map<Long, List<String>> smallJurors = Stages.assignJurors(small);
+        Map<Long, List<String>> largeJurors = Stages.assignJurors(large);
+        readinessSmall = readinessStatements(small);
+        readinessLarge = readinessStatements(large);
+        Stages.toDeliberation(small, smallJurors);
+        Stages.toDeliberation(large, largeJurors);
+    }
+
+    /** The statements of the appraisal's exit check in a campaign in appraisal (every scorecard still missing). */
+    private long readinessStatements(String campaign) {
+        quiet();
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        List<String> missing = QuarkusTransaction.requiringNew().call(() -> readiness.missing(
+                vn.dxawards.campaign.model.Campaign.byCode(campaign).orElseThrow(), java.util.Locale.forLanguageTag("vi")));
+        long statements = statistics.getPrepareStatementCount();
+        assertThat(missing).as("scorecards missing in %s", campaign).isNotEmpty();
+        return statements;
     }
 
     @Test
@@ -77,6 +99,13 @@ class StatementCountTests {
         twoCampaignsInDeliberation();
         assertThat(intakeLarge).as("statements of an acceptance with %d dossiers waiting, against %d", LARGE, SMALL)
                 .isLessThanOrEqualTo(intakeSmall);
+    }
+
+    @Test
+    void theAppraisalsExitCheckDoesNotGrowWithTheCampaign() {
+        twoCampaignsInDeliberation();
+        assertThat(readinessLarge).as("statements of the advance's check with %d dossiers in appraisal, against %d",
+                LARGE, SMALL).isLessThanOrEqualTo(readinessSmall);
     }
 
     @Test

@@ -67,6 +67,21 @@ public class Assignment extends DxEntity {
         return list("dossier.campaign = ?1 and status <> ?2", campaign, Status.CANCELLED);
     }
 
+    /** A current assignment's dossier, juror and status, without loading the entities. */
+    public record Current(long dossierId, String juror, Status status) {
+    }
+
+    /**
+     * The campaign's current assignments as {@link Current}, in the order they were made: one query
+     * for a check over the whole campaign (loading the entities would also load each one's dossier).
+     */
+    public static List<Current> currentStatesIn(Campaign campaign) {
+        return getEntityManager().createQuery("select a.dossier.id, a.juror, a.status from Assignment a "
+                + "where a.dossier.campaign = ?1 and a.status <> ?2 order by a.id", Object[].class)
+                .setParameter(1, campaign).setParameter(2, Status.CANCELLED).getResultStream()
+                .map(row -> new Current((Long) row[0], (String) row[1], (Status) row[2])).toList();
+    }
+
     /** As {@link #currentIn(Campaign)}, by dossier reference and juror. */
     public static List<Assignment> currentInOrder(Campaign campaign) {
         return list("dossier.campaign = ?1 and status <> ?2 order by dossier.reference, juror", campaign,

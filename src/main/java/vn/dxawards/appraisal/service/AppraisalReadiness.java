@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,18 +40,23 @@ public class AppraisalReadiness implements PhaseExit {
         List<String> missing = new ArrayList<>();
         List<Dossier> dossiers = Dossier.inStatus(campaign, EnumSet.of(DossierStatus.SUBMITTED,
                 DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.ACCEPTED, DossierStatus.IN_APPRAISAL));
+        // every current assignment of the campaign in one query: one query a dossier, each first
+        // flushing a persistence context holding every dossier loaded, grew as the square of the
+        // campaign — inside the advance's transaction (StatementCountTests)
+        Map<Long, List<Assignment.Current>> current = Assignment.currentStatesIn(campaign).stream()
+                .collect(Collectors.groupingBy(Assignment.Current::dossierId));
         for (Dossier dossier : dossiers) {
             if (dossier.status.undecidedAtIntake()) {
                 missing.add(Messages.text(locale, "advance.undecided", dossier.reference));
                 continue;
             }
-            List<Assignment> current = Assignment.currentOf(dossier);
-            if (current.isEmpty()) {
+            List<Assignment.Current> assignments = current.getOrDefault(dossier.id, List.of());
+            if (assignments.isEmpty()) {
                 missing.add(Messages.text(locale, "advance.no_juror", dossier.reference));
             }
-            for (Assignment assignment : current) {
-                if (assignment.status != Assignment.Status.DONE) {
-                    missing.add(Messages.text(locale, "advance.scorecard_missing", dossier.reference, assignment.juror));
+            for (Assignment.Current assignment : assignments) {
+                if (assignment.status() != Assignment.Status.DONE) {
+                    missing.add(Messages.text(locale, "advance.scorecard_missing", dossier.reference, assignment.juror()));
                 }
             }
         }
