@@ -100,17 +100,7 @@ class PhaseOpeningsTests {
         }
 
         // what was left is moved by the sweep, each dossier once
-        openings.resumeNow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (waiting(code) > 0) {
-            assertThat(System.nanoTime()).as("the sweep moved the dossiers in time").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-        for (Long id : ids) {
-            assertThat(status(id)).isEqualTo(DossierStatus.IN_APPRAISAL);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
-                    "dossierId = ?1 and action = ?2", id, "DOSSIER_IN_APPRAISAL"))).isEqualTo(1);
-        }
+        sweptIntoAppraisalEachOnce(code, ids);
     }
 
     /**
@@ -167,6 +157,11 @@ class PhaseOpeningsTests {
         }
 
         // the failed chunk's dossiers are moved by the background or the sweep, each once
+        sweptIntoAppraisalEachOnce(code, ids);
+    }
+
+    /** After a sweep, every dossier has entered appraisal (within 60 s), each once by the audit trail. */
+    private void sweptIntoAppraisalEachOnce(String code, List<Long> ids) throws InterruptedException {
         openings.resumeNow();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (waiting(code) > 0) {
