@@ -99,8 +99,7 @@ final class ProcCpu {
     static final class ThreadsOf {
         private final long pid;
         private final Predicate<String> named;
-        private final Map<Long, Long> last = new HashMap<>();
-        private long accumulated;
+        private final Growth growth = new Growth();
 
         ThreadsOf(long pid, Predicate<String> named) {
             this.pid = pid;
@@ -113,7 +112,7 @@ final class ProcCpu {
             if (pid <= 0) {
                 return -1;
             }
-            Set<Long> tids = new HashSet<>();
+            Map<Long, Long> readings = new HashMap<>();
             try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
                 for (Path task : tasks) {
                     try {
@@ -124,10 +123,7 @@ final class ProcCpu {
                         if (now < 0) {
                             continue;
                         }
-                        long tid = Long.parseLong(task.getFileName().toString());
-                        tids.add(tid);
-                        Long before = last.put(tid, now);
-                        accumulated += now - (before == null ? 0 : before);
+                        readings.put(Long.parseLong(task.getFileName().toString()), now);
                     } catch (IOException | RuntimeException e) {
                         // ended meanwhile
                     }
@@ -135,8 +131,31 @@ final class ProcCpu {
             } catch (IOException e) {
                 return -1;
             }
-            last.keySet().retainAll(tids);
-            return accumulated * TICK_MS;
+            return growth.add(readings) * TICK_MS;
+        }
+    }
+
+    /**
+     * The growth of counters read again and again (a process's or a thread's CPU time): each one's last
+     * reading is remembered, those no longer read are forgotten, and the growth of the ones read is
+     * summed — one that ends between two readings loses its last interval.
+     */
+    static final class Growth {
+        private final Map<Long, Long> last = new HashMap<>();
+        private long total;
+
+        /** Adds this reading (id → counter) of everything alive; answers the total growth so far. */
+        long add(Map<Long, Long> readings) {
+            readings.forEach((id, now) -> {
+                Long before = last.put(id, now);
+                total += now - (before == null ? 0 : before);
+            });
+            last.keySet().retainAll(readings.keySet());
+            return total;
+        }
+
+        long total() {
+            return total;
         }
     }
 
@@ -147,8 +166,7 @@ final class ProcCpu {
     static final class DatabaseBackends implements AutoCloseable {
         private final Connection connection;
         private final String database;
-        private final Map<Long, Long> last = new HashMap<>();
-        private long accumulated;
+        private final Growth growth = new Growth();
 
         DatabaseBackends(String url, String user, String password, String database) throws SQLException {
             this.connection = DriverManager.getConnection(url, user, password);
@@ -168,18 +186,16 @@ final class ProcCpu {
                     }
                 }
             } catch (SQLException e) {
-                return accumulated;
+                return growth.total();
             }
+            Map<Long, Long> readings = new HashMap<>();
             for (long pid : pids) {
                 long now = cpuMs(pid);
-                if (now < 0) {
-                    continue;
+                if (now >= 0) {
+                    readings.put(pid, now);
                 }
-                Long before = last.put(pid, now);
-                accumulated += now - (before == null ? 0 : before);
             }
-            last.keySet().retainAll(pids);
-            return accumulated;
+            return growth.add(readings);
         }
 
         @Override
