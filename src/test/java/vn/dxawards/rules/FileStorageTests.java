@@ -1,11 +1,18 @@
 package vn.dxawards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,6 +25,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.dxawards.platform.persistence.Blobs;
 import vn.dxawards.support.Fixtures;
 
 /**
@@ -65,6 +73,58 @@ class FileStorageTests {
         assertThat(stored[0]).as("compression method of the stored file").isNull();
         assertThat(((Number) stored[1]).intValue()).isEqualTo(pdf.length);
         assertThat(((Number) stored[2]).intValue()).as("bytes stored").isGreaterThanOrEqualTo(pdf.length);
+    }
+
+    /**
+     * A file goes to PostgreSQL in pieces of {@link Blobs#PIECE} (written by the app, not by the
+     * driver): every byte arrives and the fingerprint is the file's, whatever its size against them.
+     */
+    @Test
+    void aFileIsStoredByteForByteWhateverItsSizeAgainstThePieces() throws IOException {
+        for (int size : new int[] { 1, Blobs.PIECE - 1, Blobs.PIECE, Blobs.PIECE + 1, 3 * Blobs.PIECE + 17 }) {
+            byte[] bytes = new byte[size];
+            new Random(size).nextBytes(bytes);
+            Path file = Files.write(Files.createTempFile("blob-", ".bin"), bytes);
+            try {
+                Object[] stored = QuarkusTransaction.requiringNew().call(() -> {
+                    em.createNativeQuery("create temporary table blob_probe (id bigint, content bytea) on commit drop")
+                            .executeUpdate();
+                    String fingerprint = Blobs.insert(em, "blob_probe", "id", 7, file, size);
+                    return new Object[] { fingerprint,
+                            em.createNativeQuery("select content from blob_probe where id = 7").getSingleResult() };
+                });
+                assertThat((byte[]) stored[1]).as("the stored bytes of a file of %d bytes", size).isEqualTo(bytes);
+                assertThat(stored[0]).as("the fingerprint of a file of %d bytes", size).isEqualTo(sha256(bytes));
+            } finally {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** A file that turns out shorter than the size given fails its statement: it is never stored padded. */
+    @Test
+    void aFileShorterThanItsSizeIsNeverStoredPadded() throws IOException {
+        Path file = Files.write(Files.createTempFile("blob-", ".bin"), new byte[1000]);
+        try {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("create temporary table blob_probe (id bigint, content bytea) on commit drop")
+                        .executeUpdate();
+                Blobs.insert(em, "blob_probe", "id", 7, file, Blobs.PIECE + 1000);
+            })).isInstanceOf(RuntimeException.class);
+        } finally {
+            Files.delete(file);
+        }
+        // the connection the failure broke is not handed out again
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select 1").getSingleResult()))
+                .isEqualTo(1);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A PDF of ≈ 60 KB whose page content is written without compression: PostgreSQL's pglz would halve it. */
