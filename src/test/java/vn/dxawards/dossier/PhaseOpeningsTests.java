@@ -71,20 +71,9 @@ class PhaseOpeningsTests {
                 Fixtures.acceptedUnit(code, "nominator.hcm", "0300920203"));
 
         // two dossier rows held by another transaction, as by a worker of another replica that then dies
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         ExecutorService other = Executors.newSingleThreadExecutor();
-        Future<?> holder = other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-            Dossier.<Dossier>find("id in ?1", ids.subList(0, 2)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-            held.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        held.await();
-        try {
+        try (Held held = holdInAnotherTransaction(other,
+                () -> Dossier.<Dossier>find("id in ?1", ids.subList(0, 2)).withLock(LockModeType.PESSIMISTIC_WRITE).list())) {
             // the phase changes in its own transaction; the one free dossier moves, the held ones are skipped
             campaigns.advance(code, SECRETARY, Locale.forLanguageTag("vi"));
             assertThat(openings.finish(code, Duration.ofSeconds(2))).isEqualTo(2);
@@ -94,8 +83,6 @@ class PhaseOpeningsTests {
                     Locale.forLanguageTag("vi")))).hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo("phase.opening"));
             Api.as("secretary1").post("/api/campaigns/" + code + "/advance").then().statusCode(409);
         } finally {
-            release.countDown();
-            holder.get();
             other.shutdown();
         }
 
@@ -117,25 +104,15 @@ class PhaseOpeningsTests {
         String process = QuarkusTransaction.requiringNew().call(() -> Dossier.<Dossier>findById(ids.get(0)).processInstanceId);
 
         // the first dossier's process held by another transaction: whoever tells it waits
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger holderBackend = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+        int cancelled = 0;
+        try (Held held = holdInAnotherTransaction(threads, () -> {
             Dossier.getEntityManager().createNativeQuery("select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ = ?1 for update")
                     .setParameter(1, process).getResultList();
             holderBackend.set(((Number) Dossier.getEntityManager().createNativeQuery("select pg_backend_pid()")
                     .getSingleResult()).intValue());
-            held.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        held.await();
-        int cancelled = 0;
-        try {
+        })) {
             Future<io.restassured.response.Response> advance = threads.submit(
                     () -> Api.as("secretary1").post("/api/campaigns/" + code + "/advance"));
             // every chunk that waits for that process fails: the request's and the background's
@@ -151,13 +128,46 @@ class PhaseOpeningsTests {
             advance.get().then().statusCode(200).body("phase", equalTo("APPRAISAL"));
             assertThat(cancelled).as("a chunk failed").isPositive();
         } finally {
-            release.countDown();
-            holder.get();
             threads.shutdown();
         }
 
         // the failed chunk's dossiers are moved by the background or the sweep, each once
         sweptIntoAppraisalEachOnce(code, ids);
+    }
+
+    /**
+     * Runs {@code lock} in a transaction on the given thread and keeps that transaction open, its
+     * locks held, until the answer is closed (then waits for it to end).
+     */
+    private static Held holdInAnotherTransaction(ExecutorService thread, Runnable lock) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = thread.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                lock.run();
+            } finally {
+                held.countDown();
+            }
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        held.await();
+        if (holder.isDone()) {
+            holder.get(); // the locking failed: say why
+        }
+        return new Held(release, holder);
+    }
+
+    /** A transaction of another thread holding its locks until closed. */
+    private record Held(CountDownLatch release, Future<?> holder) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            release.countDown();
+            holder.get();
+        }
     }
 
     /** After a sweep, every dossier has entered appraisal (within 60 s), each once by the audit trail. */
