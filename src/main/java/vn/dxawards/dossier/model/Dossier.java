@@ -211,11 +211,11 @@ public class Dossier extends DxEntity implements GuardedDossier {
      * a nomination (at its creation and its submission).
      */
     public static List<String> otherReferencesOfBodyInCategory(Dossier dossier, Predicate<DossierStatus> status) {
-        return getEntityManager().createQuery("select d.reference from Dossier d where d.campaign = ?4"
-                + " and d.bodyCode = ?2 and d.category = ?1"
-                + " and d.id <> ?3 and d.status in " + DossierStatus.literals(status) + " order by d.id", String.class)
-                .setParameter(1, dossier.category).setParameter(2, dossier.bodyCode).setParameter(3, dossier.id)
-                .setParameter(4, dossier.campaign).getResultList();
+        return getEntityManager().createQuery("select d.reference from Dossier d where d.campaign = ?1"
+                + " and d.bodyCode = ?2 and d.category = ?3"
+                + " and d.id <> ?4 and d.status in " + DossierStatus.literals(status) + " order by d.id", String.class)
+                .setParameter(1, dossier.campaign).setParameter(2, dossier.bodyCode).setParameter(3, dossier.category)
+                .setParameter(4, dossier.id).getResultList();
     }
 
     /** The other nominations of the dossier's campaign, by reference; drafts are not nominations yet. */

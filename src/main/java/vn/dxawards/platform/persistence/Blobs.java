@@ -94,7 +94,7 @@ public final class Blobs {
         @Override
         public void writeTo(ByteStreamTarget target) throws IOException {
             OutputStream out = target.getOutputStream();
-            byte[] piece = new byte[(int) Math.min(PIECE, Math.max(size, 1))];
+            byte[] piece = new byte[(int) Math.min(PIECE, size)];
             long left = size;
             while (left > 0) {
                 int read = in.readNBytes(piece, 0, (int) Math.min(piece.length, left));
